@@ -1,0 +1,45 @@
+import type { CheckInRecord, RunRecord } from '../coach/types.js';
+
+/** Units and settings the skill remembers between sessions. */
+export interface Profile {
+  distanceUnit?: 'km' | 'mile';
+  /** IANA zone, e.g. 'Australia/Sydney', from the Alexa settings API. */
+  timeZone?: string;
+  newRunner?: boolean;
+}
+
+/** A logged session as stored: the coach's record plus when and by which request it was logged. */
+export interface StoredRun extends RunRecord {
+  /** ISO instant the run was logged. */
+  loggedAt: string;
+  /** Alexa request id: a retried request must not log the run twice. */
+  requestId: string;
+}
+
+/** Everything one turn needs, read in one Query. */
+export interface UserHistory {
+  runs: StoredRun[];
+  checkIns: CheckInRecord[];
+  profile: Profile;
+}
+
+export type StoreFailure = 'unavailable' | 'timeout' | 'throttled' | 'rejected';
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; failure: StoreFailure };
+
+/**
+ * The one store the skill talks to. `userKey` is already a hash of the Alexa userId (see user-key.ts):
+ * no raw id is stored. Every method resolves (never rejects): failures come back typed.
+ */
+export interface HistoryStore {
+  /** One Query: the runner's unexpired runs, check-ins and profile. `nowEpochSeconds` filters out expired items. */
+  load(userKey: string, nowEpochSeconds: number): Promise<StoreResult<UserHistory>>;
+  /** One conditional Put. Saving the same requestId twice keeps one item. */
+  saveRun(userKey: string, run: StoredRun): Promise<StoreResult<void>>;
+  /** One Put keyed by date: a second check-in the same day replaces the first. */
+  saveCheckIn(userKey: string, checkIn: CheckInRecord): Promise<StoreResult<void>>;
+  /** One Put of the profile item (no expiry). */
+  saveProfile(userKey: string, profile: Profile): Promise<StoreResult<void>>;
+  /** Every item of the user, gone (Query + BatchWriteItem until nothing is left). */
+  deleteUser(userKey: string): Promise<StoreResult<{ deleted: number }>>;
+}

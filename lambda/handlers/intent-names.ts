@@ -1,0 +1,67 @@
+/**
+ * The contract between the interaction model and the handlers: every custom intent, its slots and the slot
+ * types' ids. The model test checks that each locale's model declares exactly these, and that each has a handler.
+ */
+export const INTENTS = {
+  ShouldIRun: { name: 'ShouldIRunIntent', slots: { legs: 'LegsType', yesterday: 'SessionType' } },
+  CheckIn: {
+    name: 'CheckInIntent',
+    slots: { legs: 'LegsType', sleep: 'SleepType', feeling: 'FeelingType', yesterday: 'SessionType' },
+  },
+  LogRun: {
+    name: 'LogRunIntent',
+    slots: {
+      kind: 'SessionType',
+      distance: 'AMAZON.NUMBER',
+      unit: 'DistanceUnitType',
+      duration: 'AMAZON.DURATION',
+      effortWord: 'EffortType',
+      effortScore: 'AMAZON.NUMBER',
+      day: 'AMAZON.DATE',
+    },
+  },
+  Week: { name: 'WeekIntent', slots: {} },
+  Why: { name: 'WhyIntent', slots: {} },
+  Instead: { name: 'InsteadIntent', slots: { activity: 'ActivityType' } },
+  Feel: { name: 'FeelIntent', slots: {} },
+  Learn: { name: 'LearnIntent', slots: { topic: 'TopicType' } },
+  Wear: { name: 'WearIntent', slots: {} },
+  DeleteData: { name: 'DeleteDataIntent', slots: {} },
+} as const;
+
+export const BUILT_IN_INTENTS = [
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.NavigateHomeIntent',
+  'AMAZON.YesIntent',
+  'AMAZON.NoIntent',
+] as const;
+
+/** Custom slot types and their value ids (entity resolution ids; handlers read ids, never raw words). */
+export const SLOT_TYPE_IDS = {
+  LegsType: ['fresh', 'okay', 'heavy', 'sore', 'painful'],
+  SessionType: [
+    'rest',
+    'easy-run',
+    'recovery-run',
+    'long-run',
+    'workout',
+    'race',
+    'race-5k',
+    'race-10k',
+    'race-half-marathon',
+    'race-marathon',
+    'cross-training',
+    'walk',
+  ],
+  SleepType: ['good', 'bad'],
+  FeelingType: ['fine', 'run-down', 'ill-above-neck', 'ill-below-neck'],
+  EffortType: ['easy', 'moderate', 'hard', 'very-hard', 'max'],
+  DistanceUnitType: ['km', 'mile'],
+  ActivityType: ['rest', 'walk', 'cross-train', 'recovery-run', 'easy-run'],
+  TopicType: ['recovery-run', 'feel', 'difference', 'walk-or-rest', 'wear', 'talk-test'],
+} as const;
+
+export type CustomSlotType = keyof typeof SLOT_TYPE_IDS;

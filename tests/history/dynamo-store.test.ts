@@ -1,0 +1,334 @@
+import { GetItemCommand, PutItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CheckInRecord } from '../../lambda/coach/types.js';
+import { DynamoHistoryStore } from '../../lambda/history/dynamo-store.js';
+import { DEFAULT_RETENTION_DAYS, SORT_KEY_PREFIX, TABLE_SCHEMA } from '../../lambda/history/schema.js';
+import type { StoredRun, UserHistory } from '../../lambda/history/store.js';
+import { userKeyFor } from '../../lambda/history/user-key.js';
+import { startTestDynamo, type TestDynamo } from '../support/dynamo.js';
+
+const DAY = 86_400;
+/** 2026-11-24T07:00:00Z: every test passes its own "now", so the machine's clock plays no part. */
+const NOW = Date.UTC(2026, 10, 24, 7, 0, 0) / 1000;
+const isoAt = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString();
+
+let dynamo: TestDynamo;
+let userSerial = 0;
+/** A fresh runner per test, so tests share the table without seeing each other's items. */
+const newUser = (): string => userKeyFor(`amzn1.ask.account.store-test-${++userSerial}`, 'test-salt');
+
+const run = (overrides: Partial<StoredRun> = {}): StoredRun => ({
+  date: '2026-11-23',
+  kind: 'long-run',
+  minutes: 95,
+  distanceKm: 21.1,
+  effort: 6,
+  loggedAt: isoAt(NOW - DAY),
+  requestId: `amzn1.echo-api.request.${Math.random().toString(36).slice(2)}`,
+  ...overrides,
+});
+
+async function loadOk(userKey: string, now = NOW): Promise<UserHistory> {
+  const result = await dynamo.store.load(userKey, now);
+  if (!result.ok) throw new Error(`load failed: ${result.failure}`);
+  return result.value;
+}
+
+async function rawItems(userKey: string): Promise<Record<string, AttributeValue>[]> {
+  const { Items } = await dynamo.client.send(
+    new QueryCommand({
+      TableName: dynamo.tableName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': TABLE_SCHEMA.partitionKey },
+      ExpressionAttributeValues: { ':pk': { S: userKey } },
+    }),
+  );
+  return Items ?? [];
+}
+
+async function rawItem(userKey: string, sk: string): Promise<Record<string, AttributeValue> | undefined> {
+  const { Item } = await dynamo.client.send(
+    new GetItemCommand({
+      TableName: dynamo.tableName,
+      Key: { [TABLE_SCHEMA.partitionKey]: { S: userKey }, [TABLE_SCHEMA.sortKey]: { S: sk } },
+    }),
+  );
+  return Item;
+}
+
+beforeAll(async () => {
+  dynamo = await startTestDynamo();
+});
+afterAll(async () => {
+  await dynamo.close();
+});
+beforeEach(() => {
+  dynamo.counter.reset();
+});
+
+describe('DynamoHistoryStore round trips', () => {
+  it('loads an empty history for a runner it has never seen', async () => {
+    expect(await loadOk(newUser())).toEqual({ runs: [], checkIns: [], profile: {} });
+  });
+
+  it('reads back a run with every field, and one with only the required fields', async () => {
+    const user = newUser();
+    const full = run();
+    const bare: StoredRun = { date: '2026-11-24', kind: 'recovery-run', loggedAt: isoAt(NOW - 60), requestId: 'req-bare' };
+    expect(await dynamo.store.saveRun(user, full)).toEqual({ ok: true, value: undefined });
+    expect(await dynamo.store.saveRun(user, bare)).toEqual({ ok: true, value: undefined });
+    expect((await loadOk(user)).runs).toEqual([full, bare]);
+  });
+
+  it('reads back check-ins and the profile', async () => {
+    const user = newUser();
+    const checkIn: CheckInRecord = { date: '2026-11-24', legs: 'heavy', sleptBadly: true, runDown: false };
+    expect((await dynamo.store.saveCheckIn(user, checkIn)).ok).toBe(true);
+    expect((await dynamo.store.saveCheckIn(user, { date: '2026-11-23' })).ok).toBe(true);
+    expect((await dynamo.store.saveProfile(user, { distanceUnit: 'mile', timeZone: 'America/Denver', newRunner: false })).ok).toBe(true);
+    expect(await loadOk(user)).toEqual({
+      runs: [],
+      checkIns: [{ date: '2026-11-23' }, checkIn],
+      profile: { distanceUnit: 'mile', timeZone: 'America/Denver', newRunner: false },
+    });
+  });
+
+  it('replaces the profile on each save (the caller merges)', async () => {
+    const user = newUser();
+    await dynamo.store.saveProfile(user, { distanceUnit: 'km', timeZone: 'Australia/Sydney' });
+    await dynamo.store.saveProfile(user, { distanceUnit: 'mile' });
+    expect((await loadOk(user)).profile).toEqual({ distanceUnit: 'mile' });
+  });
+
+  it('keeps each runner to their own items', async () => {
+    const alice = newUser();
+    const bob = newUser();
+    await dynamo.store.saveRun(alice, run({ requestId: 'alice-1' }));
+    await dynamo.store.saveCheckIn(bob, { date: '2026-11-24', legs: 'fresh' });
+    expect((await loadOk(alice)).checkIns).toEqual([]);
+    expect((await loadOk(bob)).runs).toEqual([]);
+  });
+});
+
+describe('ordering', () => {
+  it('returns runs by loggedAt ascending, whatever order they were saved in', async () => {
+    const user = newUser();
+    const loggedAts = [NOW - 3 * DAY, NOW - 10 * DAY, NOW - 60, NOW - 5 * DAY];
+    for (const [i, at] of loggedAts.entries()) {
+      await dynamo.store.saveRun(user, run({ loggedAt: isoAt(at), requestId: `order-${i}` }));
+    }
+    const loaded = (await loadOk(user)).runs.map((r) => r.loggedAt);
+    expect(loaded).toEqual([...loggedAts].sort((a, b) => a - b).map(isoAt));
+  });
+
+  it('orders by instant even when loggedAt strings use different formats', async () => {
+    const user = newUser();
+    // Lexically '...07:10:00Z' > '...07:10:00.500Z' although it is earlier.
+    await dynamo.store.saveRun(user, run({ loggedAt: '2026-11-24T07:10:00.500Z', requestId: 'later' }));
+    await dynamo.store.saveRun(user, run({ loggedAt: '2026-11-24T07:10:00Z', requestId: 'earlier' }));
+    expect((await loadOk(user)).runs.map((r) => r.requestId)).toEqual(['earlier', 'later']);
+  });
+
+  it('returns check-ins by date ascending', async () => {
+    const user = newUser();
+    for (const date of ['2026-11-20', '2026-11-24', '2026-11-02', '2026-11-13']) {
+      await dynamo.store.saveCheckIn(user, { date, legs: 'okay' });
+    }
+    expect((await loadOk(user)).checkIns.map((c) => c.date)).toEqual(['2026-11-02', '2026-11-13', '2026-11-20', '2026-11-24']);
+  });
+});
+
+describe('the retention window', () => {
+  it('sets the TTL attribute to loggedAt + retention on runs (epoch seconds)', async () => {
+    const user = newUser();
+    const saved = run({ loggedAt: '2026-11-23T18:30:00Z', requestId: 'ttl-run' });
+    await dynamo.store.saveRun(user, saved);
+    const [item] = (await rawItems(user)).filter((i) => i.sk?.S?.startsWith(SORT_KEY_PREFIX.run));
+    expect(item?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(Date.UTC(2026, 10, 23, 18, 30) / 1000 + DEFAULT_RETENTION_DAYS * DAY) });
+    expect(item?.sk?.S).toMatch(/^RUN#2026-11-23T18:30:00\.000Z#[A-Za-z0-9_-]{12}$/);
+  });
+
+  it('sets the TTL attribute to date + retention on check-ins, and none on the profile', async () => {
+    const user = newUser();
+    await dynamo.store.saveCheckIn(user, { date: '2026-11-24', legs: 'sore' });
+    await dynamo.store.saveProfile(user, { distanceUnit: 'km' });
+    const checkIn = await rawItem(user, 'CHECKIN#2026-11-24');
+    expect(checkIn?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(Date.UTC(2026, 10, 24) / 1000 + DEFAULT_RETENTION_DAYS * DAY) });
+    const profile = await rawItem(user, SORT_KEY_PREFIX.profile);
+    expect(profile).toBeDefined();
+    expect(profile?.[TABLE_SCHEMA.ttlAttribute]).toBeUndefined();
+  });
+
+  it('does not return items whose TTL has passed (dynalite never deletes them)', async () => {
+    const user = newUser();
+    const old = run({ loggedAt: isoAt(NOW - (DEFAULT_RETENTION_DAYS + 2) * DAY), requestId: 'old' });
+    const recent = run({ loggedAt: isoAt(NOW - 2 * DAY), requestId: 'recent' });
+    await dynamo.store.saveRun(user, old);
+    await dynamo.store.saveRun(user, recent);
+    await dynamo.store.saveCheckIn(user, { date: '2026-10-01', legs: 'heavy' });
+    await dynamo.store.saveCheckIn(user, { date: '2026-11-22', legs: 'okay' });
+    await dynamo.store.saveProfile(user, { distanceUnit: 'km' });
+
+    const history = await loadOk(user);
+    expect(history.runs.map((r) => r.requestId)).toEqual(['recent']);
+    expect(history.checkIns.map((c) => c.date)).toEqual(['2026-11-22']);
+    expect(history.profile).toEqual({ distanceUnit: 'km' });
+    // Still in the table: the filter, not deletion, hides them.
+    expect(await rawItems(user)).toHaveLength(5);
+  });
+
+  it('treats an item as expired from the second its TTL equals now', async () => {
+    const user = newUser();
+    const loggedAt = NOW - DAY;
+    await dynamo.store.saveRun(user, run({ loggedAt: isoAt(loggedAt) }));
+    const expiresAt = loggedAt + DEFAULT_RETENTION_DAYS * DAY;
+    expect((await loadOk(user, expiresAt - 1)).runs).toHaveLength(1);
+    expect((await loadOk(user, expiresAt)).runs).toHaveLength(0);
+  });
+
+  it('honours a custom retention', async () => {
+    const short = await startTestDynamo({ retentionDays: 7 });
+    try {
+      const user = newUser();
+      await short.store.saveCheckIn(user, { date: '2026-11-24' });
+      const sevenDaysLater = Date.UTC(2026, 11, 1) / 1000;
+      const before = await short.store.load(user, sevenDaysLater - 1);
+      expect(before.ok && before.value.checkIns).toEqual([{ date: '2026-11-24' }]);
+      expect(await short.store.load(user, sevenDaysLater)).toEqual({ ok: true, value: { runs: [], checkIns: [], profile: {} } });
+    } finally {
+      await short.close();
+    }
+  });
+});
+
+describe('check-ins', () => {
+  it('keeps one item per day: a second check-in the same day replaces the first', async () => {
+    const user = newUser();
+    await dynamo.store.saveCheckIn(user, { date: '2026-11-24', legs: 'heavy', sleptBadly: true });
+    await dynamo.store.saveCheckIn(user, { date: '2026-11-24', legs: 'fresh' });
+    expect((await loadOk(user)).checkIns).toEqual([{ date: '2026-11-24', legs: 'fresh' }]);
+    expect(await rawItems(user)).toHaveLength(1);
+  });
+
+  it('stores only readiness answers, even when the caller passes more', async () => {
+    const user = newUser();
+    const withHealth = { date: '2026-11-24', legs: 'okay', runDown: true, pain: 'knee', illBelowNeck: true };
+    await dynamo.store.saveCheckIn(user, withHealth as CheckInRecord);
+    const item = await rawItem(user, 'CHECKIN#2026-11-24');
+    expect(Object.keys(item ?? {}).sort()).toEqual(['date', 'expiresAt', 'legs', 'pk', 'runDown', 'sk']);
+  });
+
+  it('never stores painful legs', async () => {
+    const user = newUser();
+    await dynamo.store.saveCheckIn(user, { date: '2026-11-24', legs: 'painful' } as unknown as CheckInRecord);
+    expect((await rawItem(user, 'CHECKIN#2026-11-24'))?.legs).toBeUndefined();
+  });
+});
+
+describe('idempotent and concurrent runs', () => {
+  it('keeps one item when the same request is saved twice, and both saves succeed', async () => {
+    const user = newUser();
+    const first = run({ requestId: 'amzn1.echo-api.request.retry', minutes: 40 });
+    expect(await dynamo.store.saveRun(user, first)).toEqual({ ok: true, value: undefined });
+    expect(await dynamo.store.saveRun(user, { ...first, minutes: 45 })).toEqual({ ok: true, value: undefined });
+    expect(await rawItems(user)).toHaveLength(1);
+    expect((await loadOk(user)).runs).toEqual([first]);
+  });
+
+  it('keeps both runs when two requests save at the same instant concurrently', async () => {
+    const user = newUser();
+    const loggedAt = isoAt(NOW - 300);
+    const results = await Promise.all([
+      dynamo.store.saveRun(user, run({ loggedAt, requestId: 'concurrent-a', kind: 'easy-run' })),
+      dynamo.store.saveRun(user, run({ loggedAt, requestId: 'concurrent-b', kind: 'walk' })),
+    ]);
+    expect(results).toEqual([{ ok: true, value: undefined }, { ok: true, value: undefined }]);
+    expect((await loadOk(user)).runs.map((r) => r.requestId).sort()).toEqual(['concurrent-a', 'concurrent-b']);
+  });
+});
+
+describe('defensive reads and writes', () => {
+  it('skips malformed items and fields instead of failing the load', async () => {
+    const user = newUser();
+    const good = run({ requestId: 'good' });
+    await dynamo.store.saveRun(user, good);
+    const pk = { S: user };
+    const expiresAt = { N: String(NOW + DAY) };
+    const junk: Record<string, AttributeValue>[] = [
+      { pk, sk: { S: 'RUN#2026-11-20T00:00:00.000Z#bad1' }, expiresAt, date: { S: '2026-11-20' }, kind: { S: 'marathon' }, loggedAt: { S: '2026-11-20T00:00:00Z' }, requestId: { S: 'x' } },
+      { pk, sk: { S: 'RUN#2026-11-21T00:00:00.000Z#bad2' }, expiresAt, date: { N: '20261121' }, kind: { S: 'walk' }, loggedAt: { S: '2026-11-21T00:00:00Z' }, requestId: { S: 'y' } },
+      { pk, sk: { S: 'RUN#2026-11-22T00:00:00.000Z#bad3' }, expiresAt, date: { S: '2026-11-22' }, kind: { S: 'walk' }, loggedAt: { S: 'yesterday' }, requestId: { S: 'z' } },
+      { pk, sk: { S: 'CHECKIN#garbage' }, expiresAt, date: { S: 'last tuesday' } },
+      { pk, sk: { S: 'CHECKIN#2026-11-23' }, expiresAt, date: { S: '2026-11-23' }, legs: { S: 'wobbly' }, sleptBadly: { S: 'yes' }, runDown: { BOOL: true } },
+      { pk, sk: { S: 'SOMETHING#else' }, expiresAt },
+      { pk, sk: { S: 'PROFILE' }, distanceUnit: { S: 'furlong' }, timeZone: { S: 'Europe/London' }, newRunner: { N: '1' } },
+    ];
+    for (const Item of junk) await dynamo.client.send(new PutItemCommand({ TableName: dynamo.tableName, Item }));
+    // A run whose optional number is not a number keeps its valid fields.
+    await dynamo.client.send(
+      new PutItemCommand({
+        TableName: dynamo.tableName,
+        Item: { pk, sk: { S: 'RUN#2026-11-24T00:00:00.000Z#ok' }, expiresAt, date: { S: '2026-11-24' }, kind: { S: 'walk' }, loggedAt: { S: '2026-11-24T00:00:00Z' }, requestId: { S: 'walk' }, minutes: { S: 'thirty' } },
+      }),
+    );
+
+    expect(await loadOk(user)).toEqual({
+      runs: [good, { date: '2026-11-24', kind: 'walk', loggedAt: '2026-11-24T00:00:00Z', requestId: 'walk' }],
+      checkIns: [{ date: '2026-11-23', runDown: true }],
+      profile: { timeZone: 'Europe/London' },
+    });
+  });
+
+  it('rejects records it cannot key, without calling DynamoDB', async () => {
+    const user = newUser();
+    expect(await dynamo.store.saveRun(user, run({ loggedAt: 'this morning' }))).toEqual({ ok: false, failure: 'rejected' });
+    expect(await dynamo.store.saveCheckIn(user, { date: '2026-02-31' })).toEqual({ ok: false, failure: 'rejected' });
+    expect(await dynamo.store.saveCheckIn(user, { date: '24/11/2026' })).toEqual({ ok: false, failure: 'rejected' });
+    expect(dynamo.counter.total()).toBe(0);
+  });
+
+  it('resolves as rejected when the table does not exist', async () => {
+    const store = new DynamoHistoryStore({ client: dynamo.client, tableName: 'no-such-table' });
+    expect(await store.load(newUser(), NOW)).toEqual({ ok: false, failure: 'rejected' });
+    expect(await store.saveRun(newUser(), run())).toEqual({ ok: false, failure: 'rejected' });
+  });
+});
+
+describe('calls per operation', () => {
+  it('load is exactly one Query', async () => {
+    const user = newUser();
+    await dynamo.store.saveRun(user, run());
+    await dynamo.store.saveCheckIn(user, { date: '2026-11-24' });
+    await dynamo.store.saveProfile(user, {});
+    dynamo.counter.reset();
+    await loadOk(user);
+    expect(dynamo.counter.counts()).toEqual({ Query: 1 });
+  });
+
+  it('each save is exactly one PutItem, a repeated run included (no read first)', async () => {
+    const user = newUser();
+    const saved = run();
+    await dynamo.store.saveRun(user, saved);
+    expect(dynamo.counter.counts()).toEqual({ PutItem: 1 });
+    dynamo.counter.reset();
+    await dynamo.store.saveRun(user, saved);
+    expect(dynamo.counter.counts()).toEqual({ PutItem: 1 });
+    dynamo.counter.reset();
+    await dynamo.store.saveCheckIn(user, { date: '2026-11-24' });
+    expect(dynamo.counter.counts()).toEqual({ PutItem: 1 });
+    dynamo.counter.reset();
+    await dynamo.store.saveProfile(user, { distanceUnit: 'km' });
+    expect(dynamo.counter.counts()).toEqual({ PutItem: 1 });
+  });
+
+  it('a turn that loads and logs is one read and one write', async () => {
+    const user = newUser();
+    await loadOk(user);
+    await dynamo.store.saveRun(user, run());
+    expect({ reads: dynamo.counter.reads(), writes: dynamo.counter.writes(), total: dynamo.counter.total() }).toEqual({
+      reads: 1,
+      writes: 1,
+      total: 2,
+    });
+  });
+});

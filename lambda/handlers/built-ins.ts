@@ -1,0 +1,93 @@
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { HELP, QUESTIONS, SPEECH } from '../speech/en.js';
+import { turnOf } from '../turn/context.js';
+import type { Expecting } from '../turn/session.js';
+import { answer, askAgain } from './respond.js';
+
+function isIntent(input: HandlerInput, ...names: string[]): boolean {
+  return getRequestType(input.requestEnvelope) === 'IntentRequest' && names.includes(getIntentName(input.requestEnvelope));
+}
+
+/** Help that answers the question on the table, so the runner is never stuck. */
+const CONTEXT_HELP: Partial<Record<Expecting, string>> = {
+  legs: HELP.legs,
+  yesterday: HELP.yesterday,
+  sleep: HELP.sleep,
+  feeling: HELP.feeling,
+  'log-details': `${QUESTIONS.runKind}`,
+  'log-confirm': HELP.logConfirm,
+  'log-retry': HELP.logConfirm,
+  'delete-confirm': HELP.deleteConfirm,
+  'follow-up': HELP.afterAdvice,
+};
+
+export const HelpHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    const expecting = turn.session.expecting;
+    const specific = expecting ? CONTEXT_HELP[expecting] : undefined;
+    turn.outcome = specific ? `help:${expecting}` : 'help';
+    if (specific) {
+      // The same question stays open: the dialog picks up where it was.
+      const reply = { speech: specific, reprompt: specific, ...(expecting ? { expecting } : {}) };
+      return askAgain(input, reply) ?? answer(input, reply);
+    }
+    return answer(input, { speech: `${HELP.general} ${QUESTIONS.whatNext}`, reprompt: HELP.reprompt, expecting: 'anything-else' });
+  },
+};
+
+export const StopHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    turn.outcome = turn.session.expecting === 'log-confirm' || turn.session.expecting === 'log-retry' ? 'stop:run-not-saved' : 'stop';
+    if (getIntentName(input.requestEnvelope) === 'AMAZON.NavigateHomeIntent') return input.responseBuilder.withShouldEndSession(true).getResponse();
+    const unsaved = turn.outcome === 'stop:run-not-saved' ? `${SPEECH.runNotSaved} ` : '';
+    return answer(input, { speech: `${unsaved}${SPEECH.goodbye}` });
+  },
+};
+
+/** Yes and no outside a confirmation: after "Want to know why?" or "Anything else?". */
+export const YesNoHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    const yes = getIntentName(input.requestEnvelope) === 'AMAZON.YesIntent';
+    if (!yes) {
+      turn.outcome = 'no:goodbye';
+      return answer(input, { speech: SPEECH.goodbye });
+    }
+    turn.outcome = 'yes:menu';
+    return answer(input, {
+      speech: turn.session.advice ? HELP.afterAdvice : `${SPEECH.fallbackReprompt}`,
+      reprompt: QUESTIONS.whatNext,
+      expecting: turn.session.advice ? 'follow-up' : 'anything-else',
+    });
+  },
+};
+
+export const FallbackHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, 'AMAZON.FallbackIntent'),
+  handle(input) {
+    const turn = turnOf(input);
+    const expecting = turn.session.expecting;
+    const specific = expecting ? CONTEXT_HELP[expecting] : undefined;
+    turn.outcome = 'fallback';
+    const speech = specific ? `${SPEECH.misheard} ${specific}` : `${SPEECH.fallback} ${SPEECH.fallbackReprompt}`;
+    const reply = { speech, reprompt: specific ?? SPEECH.fallbackReprompt, expecting: expecting ?? ('anything-else' as const) };
+    return askAgain(input, reply) ?? answer(input, reply);
+  },
+};
+
+/** The session ended (timeout, "exit", an error on the device): nothing can be spoken; log why. */
+export const SessionEndedHandler: RequestHandler = {
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
+  handle(input) {
+    const request = input.requestEnvelope.request as { reason?: unknown; error?: { type?: unknown } };
+    const reason = typeof request.reason === 'string' ? request.reason : 'unknown';
+    const error = typeof request.error?.type === 'string' ? `:${request.error.type}` : '';
+    turnOf(input).outcome = `ended:${reason}${error}`.slice(0, 80);
+    return input.responseBuilder.getResponse();
+  },
+};

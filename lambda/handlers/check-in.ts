@@ -1,0 +1,80 @@
+import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import type { CheckInRecord, Wellbeing } from '../coach/index.js';
+import { LEGS } from '../coach/index.js';
+import { QUESTIONS, SPEECH } from '../speech/en.js';
+import { turnOf } from '../turn/context.js';
+import { adviseToday, historyKnowsYesterday, SESSION_SLOT } from './advise.js';
+import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
+import { askForSlot, intentWith } from './respond.js';
+import { customSlot, type SlotRead } from './slots.js';
+
+type Asked = 'legs' | 'sleep' | 'feeling' | 'yesterday';
+
+const QUESTION: Record<Asked, { ask: string; retry: string }> = {
+  legs: { ask: QUESTIONS.legs, retry: QUESTIONS.legsRetry },
+  sleep: { ask: QUESTIONS.sleep, retry: QUESTIONS.sleepRetry },
+  feeling: { ask: QUESTIONS.feeling, retry: QUESTIONS.feelingRetry },
+  yesterday: { ask: QUESTIONS.yesterday, retry: QUESTIONS.yesterdayRetry },
+};
+
+/**
+ * The morning check-in: legs, sleep, how the runner is in themselves (and yesterday, if the history does not
+ * know). Saves the readiness answers (never pain or illness), then gives today's advice.
+ */
+export const CheckInHandler: RequestHandler = {
+  canHandle: (input) =>
+    getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === INTENTS.CheckIn.name,
+  async handle(input) {
+    const turn = turnOf(input);
+    const intent = intentWith('CheckIn', (input.requestEnvelope.request as IntentRequest).intent);
+    const reads = {
+      legs: customSlot(intent, 'legs', LEGS),
+      sleep: customSlot(intent, 'sleep', SLOT_TYPE_IDS.SleepType),
+      feeling: customSlot(intent, 'feeling', SLOT_TYPE_IDS.FeelingType),
+      yesterday: customSlot(intent, 'yesterday', SLOT_TYPE_IDS.SessionType),
+    };
+    const ask = (slot: Asked, read: SlotRead<unknown>) => {
+      turn.outcome = `elicit:${slot}`;
+      const retry = read.state === 'unmatched';
+      return askForSlot(input, retry ? intentWith('CheckIn', intent, { [slot]: undefined }) : intent, slot, {
+        speech: retry ? QUESTION[slot].retry : QUESTION[slot].ask,
+        reprompt: QUESTION[slot].ask,
+        expecting: slot,
+      });
+    };
+    for (const slot of ['legs', 'sleep', 'feeling'] as const) {
+      if (reads[slot].state !== 'matched') return ask(slot, reads[slot]);
+    }
+    const { legs, sleep, feeling, yesterday } = reads;
+    if (legs.state !== 'matched' || sleep.state !== 'matched' || feeling.state !== 'matched') throw new Error('unreachable');
+
+    const [{ history, available }, place] = await Promise.all([turn.historyOrEmpty(), turn.place()]);
+    if (yesterday.state === 'unmatched' || (yesterday.state === 'missing' && !(available && historyKnowsYesterday(history, place.today)))) {
+      return ask('yesterday', yesterday);
+    }
+
+    const wellbeing: Wellbeing = {
+      sleptBadly: sleep.value === 'bad',
+      runDown: feeling.value === 'run-down',
+      illAboveNeck: feeling.value === 'ill-above-neck',
+      illBelowNeck: feeling.value === 'ill-below-neck',
+    };
+    // Readiness answers only: pain and illness shape today's advice but are never stored (health policy).
+    const record: CheckInRecord = { date: place.today, sleptBadly: wellbeing.sleptBadly, runDown: wellbeing.runDown };
+    if (legs.value !== 'painful') record.legs = legs.value;
+    const saved = await turn.write((store, key) => store.saveCheckIn(key, record));
+    turn.outcome = saved.ok ? 'check-in:saved' : 'check-in:not-saved';
+
+    const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: 'unknown' as const };
+    const response = await adviseToday(input, {
+      legs: legs.value,
+      yesterday: said.yesterday,
+      ...(said.distanceKm !== undefined ? { yesterdayDistanceKm: said.distanceKm } : {}),
+      wellbeing,
+      preface: saved.ok ? SPEECH.checkInSaved : SPEECH.checkInNotSaved,
+    });
+    turn.outcome = `${turn.outcome}+${saved.ok ? 'advice' : 'advice-unsaved'}`;
+    return response;
+  },
+};

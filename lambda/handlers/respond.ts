@@ -1,0 +1,66 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Intent, Response, Slot } from 'ask-sdk-model';
+import type { Card } from '../speech/advice.js';
+import { escapeSsml } from '../speech/ssml.js';
+import { turnOf } from '../turn/context.js';
+import type { Expecting } from '../turn/session.js';
+import { INTENTS } from './intent-names.js';
+
+/** One spoken answer. Without a reprompt the session closes: every question carries one. */
+export interface Reply {
+  speech: string;
+  reprompt?: string;
+  card?: Card;
+  /** What the next utterance is expected to answer (for help, fallback and yes/no). */
+  expecting?: Expecting;
+}
+
+function speak(input: HandlerInput, reply: Reply): HandlerInput['responseBuilder'] {
+  const turn = turnOf(input);
+  if (reply.expecting) turn.session.expecting = reply.expecting;
+  else delete turn.session.expecting;
+  const builder = input.responseBuilder.speak(escapeSsml(reply.speech));
+  if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+  return builder;
+}
+
+export function answer(input: HandlerInput, reply: Reply): Response {
+  delete turnOf(input).session.dialog;
+  const builder = speak(input, reply);
+  if (reply.reprompt) builder.reprompt(escapeSsml(reply.reprompt)).withShouldEndSession(false);
+  else builder.withShouldEndSession(true);
+  return builder.getResponse();
+}
+
+type IntentKey = keyof typeof INTENTS;
+
+/** An intent with every declared slot present (as Alexa sends them), filled from `values`. */
+export function intentWith(key: IntentKey, from?: Intent, overrides: Record<string, Slot | undefined> = {}): Intent {
+  const def = INTENTS[key];
+  const slots: Record<string, Slot> = {};
+  for (const name of Object.keys(def.slots)) {
+    const earlier = from?.name === def.name ? from.slots?.[name] : undefined;
+    const chosen = name in overrides ? overrides[name] : earlier;
+    slots[name] = chosen && typeof chosen === 'object' ? { ...chosen, name } : { name, confirmationStatus: 'NONE' };
+  }
+  return { name: def.name, confirmationStatus: 'NONE', slots };
+}
+
+/** Asks for one slot with our own words (Dialog.ElicitSlot), keeping what was already heard. */
+export function askForSlot(input: HandlerInput, intent: Intent, slot: string, reply: Reply & { reprompt: string }): Response {
+  turnOf(input).session.dialog = { intent, slot };
+  return speak(input, reply).addElicitSlotDirective(slot, intent).reprompt(escapeSsml(reply.reprompt)).withShouldEndSession(false).getResponse();
+}
+
+/** Reads everything back and asks yes or no (Dialog.ConfirmIntent). */
+export function askToConfirm(input: HandlerInput, intent: Intent, reply: Reply & { reprompt: string }): Response {
+  turnOf(input).session.dialog = { intent };
+  return speak(input, reply).addConfirmIntentDirective(intent).reprompt(escapeSsml(reply.reprompt)).withShouldEndSession(false).getResponse();
+}
+
+/** Asks the open dialog question again (after help or a misheard answer), so the dialog picks up where it was. */
+export function askAgain(input: HandlerInput, reply: Reply & { reprompt: string }): Response | undefined {
+  const dialog = turnOf(input).session.dialog;
+  if (!dialog) return undefined;
+  return dialog.slot ? askForSlot(input, dialog.intent, dialog.slot, reply) : askToConfirm(input, dialog.intent, reply);
+}

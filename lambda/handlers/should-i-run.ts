@@ -1,0 +1,66 @@
+import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import { LEGS } from '../coach/index.js';
+import { QUESTIONS } from '../speech/en.js';
+import { turnOf } from '../turn/context.js';
+import { adviseToday, historyKnowsYesterday, SESSION_SLOT, todaysCheckIn } from './advise.js';
+import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
+import { askForSlot, intentWith } from './respond.js';
+import { customSlot } from './slots.js';
+
+/**
+ * "Should I run today?": asks how the legs feel and what happened yesterday, unless today's check-in or the
+ * history already says, then gives the coach's advice.
+ */
+export const ShouldIRunHandler: RequestHandler = {
+  canHandle: (input) =>
+    getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === INTENTS.ShouldIRun.name,
+  async handle(input) {
+    const turn = turnOf(input);
+    const intent = intentWith('ShouldIRun', (input.requestEnvelope.request as IntentRequest).intent);
+    const legs = customSlot(intent, 'legs', LEGS);
+    const yesterday = customSlot(intent, 'yesterday', SLOT_TYPE_IDS.SessionType);
+
+    if (legs.state === 'unmatched') {
+      turn.outcome = 'elicit:legs-retry';
+      return askForSlot(input, intentWith('ShouldIRun', intent, { legs: undefined }), 'legs', {
+        speech: QUESTIONS.legsRetry,
+        reprompt: QUESTIONS.legs,
+        expecting: 'legs',
+      });
+    }
+    const [{ history, available }, place] = await Promise.all([turn.historyOrEmpty(), turn.place()]);
+    const checkedIn = todaysCheckIn(history, place.today);
+    const knownLegs = legs.state === 'matched' ? legs.value : checkedIn?.legs;
+    if (!knownLegs) {
+      turn.outcome = 'elicit:legs';
+      return askForSlot(input, intent, 'legs', { speech: QUESTIONS.legs, reprompt: QUESTIONS.legs, expecting: 'legs' });
+    }
+
+    if (yesterday.state === 'unmatched') {
+      turn.outcome = 'elicit:yesterday-retry';
+      return askForSlot(input, intentWith('ShouldIRun', intent, { yesterday: undefined }), 'yesterday', {
+        speech: QUESTIONS.yesterdayRetry,
+        reprompt: QUESTIONS.yesterday,
+        expecting: 'yesterday',
+      });
+    }
+    if (yesterday.state === 'missing' && !(available && historyKnowsYesterday(history, place.today))) {
+      turn.outcome = 'elicit:yesterday';
+      return askForSlot(input, intent, 'yesterday', {
+        speech: QUESTIONS.yesterday,
+        reprompt: QUESTIONS.yesterday,
+        expecting: 'yesterday',
+      });
+    }
+
+    const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: 'unknown' as const };
+    const wellbeing = legs.state === 'missing' && checkedIn ? { sleptBadly: checkedIn.sleptBadly, runDown: checkedIn.runDown } : undefined;
+    return adviseToday(input, {
+      legs: knownLegs,
+      yesterday: said.yesterday,
+      ...(said.distanceKm !== undefined ? { yesterdayDistanceKm: said.distanceKm } : {}),
+      ...(wellbeing ? { wellbeing } : {}),
+    });
+  },
+};

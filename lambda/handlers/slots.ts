@@ -1,0 +1,78 @@
+import type { Intent, Slot } from 'ask-sdk-model';
+
+/**
+ * Slot values as the handlers use them: entity-resolved ids for custom types (never the raw words), numbers,
+ * minutes and dates for the built-ins. Everything from the request is untrusted: anything unexpected reads as
+ * 'unmatched' so the handler can ask again instead of guessing.
+ */
+export type SlotRead<T> = { state: 'missing' } | { state: 'matched'; value: T } | { state: 'unmatched' };
+
+const MISSING = { state: 'missing' } as const;
+const UNMATCHED = { state: 'unmatched' } as const;
+
+function slotOf(intent: Intent | undefined, name: string): Slot | undefined {
+  const slots: unknown = intent?.slots;
+  if (!slots || typeof slots !== 'object') return undefined;
+  const slot: unknown = (slots as Record<string, unknown>)[name];
+  return slot && typeof slot === 'object' ? (slot as Slot) : undefined;
+}
+
+function rawValue(slot: Slot | undefined): string | undefined {
+  const v: unknown = slot?.value;
+  return typeof v === 'string' && v.trim().length > 0 ? v.trim() : undefined;
+}
+
+/** The resolved id of a custom slot, if it is one of `ids`. */
+export function customSlot<T extends string>(intent: Intent | undefined, name: string, ids: readonly T[]): SlotRead<T> {
+  const slot = slotOf(intent, name);
+  const raw = rawValue(slot);
+  const authorities: unknown = slot?.resolutions?.resolutionsPerAuthority;
+  if (!raw && !Array.isArray(authorities)) return MISSING;
+  if (Array.isArray(authorities)) {
+    for (const authority of authorities as unknown[]) {
+      const a = authority as { status?: { code?: unknown }; values?: unknown };
+      if (a?.status?.code !== 'ER_SUCCESS_MATCH' || !Array.isArray(a.values)) continue;
+      for (const v of a.values as unknown[]) {
+        const id: unknown = (v as { value?: { id?: unknown } })?.value?.id;
+        if (typeof id === 'string' && (ids as readonly string[]).includes(id)) return { state: 'matched', value: id as T };
+      }
+    }
+  }
+  return raw ? UNMATCHED : MISSING;
+}
+
+/** AMAZON.NUMBER: a finite number, or unmatched ('?' or words). */
+export function numberSlot(intent: Intent | undefined, name: string): SlotRead<number> {
+  const raw = rawValue(slotOf(intent, name));
+  if (!raw) return MISSING;
+  if (!/^-?\d+(\.\d+)?$/.test(raw) || raw.length > 12) return UNMATCHED;
+  return { state: 'matched', value: Number(raw) };
+}
+
+/** AMAZON.DURATION (ISO-8601, e.g. PT1H10M) in minutes. */
+export function durationSlot(intent: Intent | undefined, name: string): SlotRead<number> {
+  const raw = rawValue(slotOf(intent, name));
+  if (!raw) return MISSING;
+  const minutes = isoDurationMinutes(raw);
+  return minutes === undefined ? UNMATCHED : { state: 'matched', value: minutes };
+}
+
+export function isoDurationMinutes(iso: string): number | undefined {
+  const m = /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!m || iso === 'P' || iso.endsWith('T')) return undefined;
+  const [, d, h, min, s] = m;
+  const total = Number(d ?? 0) * 1440 + Number(h ?? 0) * 60 + Number(min ?? 0) + Number(s ?? 0) / 60;
+  return Number.isFinite(total) ? Math.round(total * 10) / 10 : undefined;
+}
+
+/** AMAZON.DATE as a calendar date 'YYYY-MM-DD' (weeks, months and seasons read as unmatched). */
+export function dateSlot(intent: Intent | undefined, name: string): SlotRead<string> {
+  const raw = rawValue(slotOf(intent, name));
+  if (!raw) return MISSING;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`))) return UNMATCHED;
+  return { state: 'matched', value: raw };
+}
+
+export function valueOr<T>(read: SlotRead<T>): T | undefined {
+  return read.state === 'matched' ? read.value : undefined;
+}

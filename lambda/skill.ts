@@ -1,0 +1,105 @@
+import { SkillBuilders, type HandlerInput } from 'ask-sdk-core';
+import type { IntentRequest, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { TimeoutApiClient } from './turn/device-settings.js';
+import { attachTurn, type SkillDeps, type Turn } from './turn/context.js';
+import { checkEnvelope, RejectedRequestError } from './turn/envelope.js';
+import { LaunchHandler } from './handlers/launch.js';
+import { ShouldIRunHandler } from './handlers/should-i-run.js';
+import { CheckInHandler } from './handlers/check-in.js';
+import { LogRunHandler } from './handlers/log-run.js';
+import { WeekHandler } from './handlers/week.js';
+import { FeelHandler, InsteadHandler, WhyHandler } from './handlers/follow-ups.js';
+import { LearnHandler, WearHandler } from './handlers/learn.js';
+import { DeleteDataHandler, OtherSkillEventHandler, SkillDisabledHandler } from './handlers/privacy.js';
+import { FallbackHandler, HelpHandler, SessionEndedHandler, StopHandler, YesNoHandler } from './handlers/built-ins.js';
+import { ApologyErrorHandler } from './handlers/errors.js';
+
+export { RejectedRequestError };
+
+export interface SkillConfig extends SkillDeps {
+  /** When set, requests for any other skill are rejected. */
+  skillId?: string;
+}
+
+export interface RecoveryCoachSkill {
+  invoke(envelope: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope>;
+}
+
+/** Every handler, in the order ask-sdk tries them: specific first, the catch-all skill events last. */
+export const HANDLERS = [
+  LaunchHandler,
+  ShouldIRunHandler,
+  CheckInHandler,
+  LogRunHandler,
+  WeekHandler,
+  WhyHandler,
+  FeelHandler,
+  InsteadHandler,
+  LearnHandler,
+  WearHandler,
+  DeleteDataHandler,
+  HelpHandler,
+  StopHandler,
+  YesNoHandler,
+  FallbackHandler,
+  SessionEndedHandler,
+  SkillDisabledHandler,
+  OtherSkillEventHandler,
+];
+
+/**
+ * The composition root: the skill with its store, clock and settings reader. Built once per process (cold
+ * start) and reused by every turn; nothing here does I/O.
+ */
+export function buildSkill(config: SkillConfig): RecoveryCoachSkill {
+  const turns = new WeakMap<RequestEnvelope, Turn>();
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...HANDLERS)
+    .addErrorHandlers(ApologyErrorHandler)
+    .addRequestInterceptors((input: HandlerInput) => {
+      turns.set(input.requestEnvelope, attachTurn(input, config));
+    })
+    .addResponseInterceptors(async (input: HandlerInput) => {
+      const turn = turns.get(input.requestEnvelope);
+      if (!turn) return;
+      await turn.rememberSettings();
+      if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes({ ...turn.session });
+    })
+    .withApiClient(new TimeoutApiClient());
+  if (config.skillId) builder.withSkillId(config.skillId);
+  const skill = builder.create();
+  const log = config.log ?? ((line: string) => console.log(line));
+
+  return {
+    async invoke(envelope, context) {
+      const started = performance.now();
+      const callsBefore = config.dynamoCalls?.() ?? 0;
+      let outcome = 'rejected';
+      try {
+        checkEnvelope(envelope, config.skillId);
+        const response = await skill.invoke(envelope, context);
+        const turn = turns.get(envelope);
+        outcome = turn?.outcome ?? 'answered';
+        return response;
+      } finally {
+        const request = envelope && typeof envelope === 'object' ? envelope.request : undefined;
+        const requestType = typeof request?.type === 'string' ? request.type.slice(0, 60) : 'invalid';
+        const intent = requestType === 'IntentRequest' ? (request as IntentRequest).intent?.name : undefined;
+        const turn = envelope && typeof envelope === 'object' ? turns.get(envelope) : undefined;
+        log(
+          JSON.stringify({
+            event: 'turn',
+            requestType,
+            ...(typeof intent === 'string' ? { intent: intent.slice(0, 60) } : {}),
+            locale: turn?.locale,
+            outcome,
+            dynamoCalls: (config.dynamoCalls?.() ?? 0) - callsBefore,
+            writes: turn?.writes ?? 0,
+            durationMs: Math.round((performance.now() - started) * 10) / 10,
+          }),
+        );
+      }
+    },
+  };
+}
+

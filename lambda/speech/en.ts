@@ -1,0 +1,259 @@
+/**
+ * Everything Recovery Coach says in English, for every English locale. Locale differences (units, spelling)
+ * come in through `LocaleDefaults`; the words are written for the ear: short sentences, one idea each.
+ */
+import type { Alternative, EffortCue, ReasonCode } from '../coach/index.js';
+import type { RunProblem } from '../coach/index.js';
+import type { Activity, SessionKind } from '../coach/index.js';
+import { daysBetween } from '../coach/index.js';
+import { speakableDistance, type DistanceUnit } from '../coach/index.js';
+import { listing } from './ssml.js';
+import { SHOE_PICKS } from './shoe-picks.js';
+
+export const ACTIVITY_NAME: Record<Activity, string> = {
+  'recovery-run': 'a recovery run',
+  'easy-run': 'an easy run',
+  walk: 'a walk',
+  'cross-train': 'some easy cross-training',
+  rest: 'a rest day',
+};
+
+/** Short names for card titles: "Today: recovery run". */
+export const ACTIVITY_TITLE: Record<Activity, string> = {
+  'recovery-run': 'recovery run',
+  'easy-run': 'easy run',
+  walk: 'walk',
+  'cross-train': 'cross-training',
+  rest: 'rest day',
+};
+
+export const ACTIVITY_OPENING: Record<Activity, string> = {
+  'recovery-run': 'Today is a day for a recovery run.',
+  'easy-run': "You're good for an easy run today.",
+  walk: 'Make today a walk rather than a run.',
+  'cross-train': 'Give your legs a break from running today and do some easy cross-training, like a bike ride or a swim.',
+  rest: 'Take a rest day today.',
+};
+
+export const REASON: Record<ReasonCode, string> = {
+  'pain-changes-movement':
+    "Pain that changes the way you move is your body's signal to stop, so no running today.",
+  'ill-below-neck':
+    'When illness reaches below the neck, like a fever, a chesty cough or aches all over, your body needs its energy to get well.',
+  'ill-above-neck': 'With a head cold, gentle movement is the most to ask of yourself.',
+  'run-down': 'When you feel run down, a gentler day does more for your running than a run would.',
+  'slept-badly': 'A rough night of sleep makes the gentler option the smarter one.',
+  'sore-legs': "Sore legs recover better with movement that doesn't pound them.",
+  'after-long-run': "Yesterday's long run is still settling in, and a short, easy run helps you absorb it.",
+  'after-workout': "After yesterday's hard session, keeping today very easy lets that work pay off.",
+  'after-race': 'After a race, you need a day that gives back more than it takes.',
+  'after-long-race': 'A half marathon or longer takes a few days to come back from, so start with walking or rest.',
+  'heavy-legs': 'Heavy legs often loosen up with gentle movement, as long as it stays truly easy.',
+  'tired-pattern':
+    "Your legs have felt tired for several check-ins in a row. That's a pattern, not one bad day, so give them a proper break.",
+  'recovery-run-yesterday-still-heavy':
+    "You ran easy yesterday and your legs are still heavy, so another run on top of that won't help them.",
+  'volume-up': "You've run noticeably more this week than in the weeks before, so keep today on the gentle side.",
+  'two-hard-days': "You've had two hard days in the last three, so today is for recovery.",
+  'fresh-legs': 'Your legs feel good and nothing hard is in the way.',
+  'new-runner': "While you're building up, mixing running with short walking breaks is the way to go.",
+};
+
+export const EFFORT_CUE: Record<EffortCue, string> = {
+  conversational: 'Keep it conversational: you should be able to chat the whole way.',
+  'talk-test': "If you can't speak in full sentences, slow down.",
+  'no-watch': "Don't chase a pace; leave the watch alone.",
+  'cut-short': "If it stops feeling easy, it's fine to cut it short.",
+  'finish-fresher': 'Aim to finish feeling fresher than when you started.',
+  'run-walk': 'Try a few minutes of jogging, then a minute of walking, and repeat.',
+  gentle: 'Keep it gentle and unforced.',
+};
+
+export const ALTERNATIVE_NAME: Record<Alternative, string> = {
+  walk: 'a walk',
+  bike: 'an easy bike ride',
+  swim: 'a swim',
+  mobility: 'some gentle mobility work',
+  rest: 'full rest',
+};
+
+export const SESSION_NAME: Record<SessionKind, string> = {
+  'easy-run': 'easy run',
+  'recovery-run': 'recovery run',
+  'long-run': 'long run',
+  workout: 'hard session',
+  race: 'race',
+  'cross-training': 'cross-training session',
+  walk: 'walk',
+};
+
+export const RUN_PROBLEM: Record<RunProblem, string> = {
+  'nothing-to-log': "I didn't catch what you did.",
+  'not-a-number': "I didn't catch one of those numbers.",
+  'distance-not-positive': "That distance doesn't sound right.",
+  'distance-too-long': "That's further than I can log as one session.",
+  'minutes-not-positive': "That time doesn't sound right.",
+  'minutes-too-long': "That's longer than I can log as one session.",
+  'pace-too-fast': 'That would be faster than the world record, so I think I misheard.',
+  'effort-out-of-range': 'Effort goes from one to ten.',
+};
+
+export const PROFESSIONAL =
+  "If it hasn't eased in a few days, or it gets worse, have it checked by a doctor or physio.";
+
+export const DISCLAIMER = 'Coaching tips, not medical advice.';
+
+export const QUESTIONS = {
+  legs: 'How do your legs feel today: fresh, okay, heavy, sore, or painful?',
+  legsRetry:
+    "Sorry, I didn't catch how your legs feel. Say fresh, okay, heavy, sore, or painful. Painful means it changes how you move.",
+  yesterday:
+    'And what did you do yesterday? For example a rest day, an easy run, a long run, intervals, or a race.',
+  yesterdayRetry:
+    "I didn't catch what you did yesterday. You can say rest, easy run, long run, hills, intervals, race, cross-training or walk.",
+  sleep: 'How did you sleep last night: well, or badly?',
+  sleepRetry: 'Sorry, did you sleep well, or badly?',
+  feeling: 'And how are you in yourself: fine, run down, a head cold, or ill with something like a fever or a chesty cough?',
+  feelingRetry: 'Sorry, are you fine, run down, nursing a head cold, or ill below the neck, like a fever or a cough?',
+  runKind: 'What did you do? For example, I ran five kilometres in thirty minutes, or I did intervals.',
+  runDuration: 'How long did it take?',
+  runDistance: 'How far did you go?',
+  anythingElse: 'Anything else?',
+  whatNext: 'What would you like to do?',
+};
+
+export const HELP = {
+  general:
+    'I help you decide how to train today. Ask me should I run today, and I will suggest a recovery run, an easy run, a walk, cross-training or rest. You can also log a run, say check in each morning, ask what you did this week, or ask what a recovery run is.',
+  reprompt: 'Try saying: should I run today?',
+  legs: 'I need to know how your legs feel to suggest the right session. Fresh, okay, heavy, sore, or painful?',
+  yesterday: 'What you did yesterday tells me how much recovery you need. Was it a rest day, an easy run, a long run, a hard session or a race?',
+  sleep: "Sleep changes how much your body can take today. Did you sleep well, or badly?",
+  feeling: 'Feeling run down or ill changes my advice. Are you fine, run down, nursing a head cold, or ill below the neck?',
+  logConfirm: 'Say yes to save this session, or no to leave it out.',
+  deleteConfirm: 'Say yes to delete all your runs and check-ins, or no to keep them.',
+  afterAdvice: 'You can ask why, how it should feel, or what about a walk instead.',
+};
+
+export const SPEECH = {
+  welcomeNew:
+    "Welcome to Recovery Coach. I'll help you decide whether to run, walk, cross-train or rest today. You can ask: should I run today? Or log a run when you're done.",
+  welcomeBack: 'Welcome back to Recovery Coach. You can ask should I run today, log a run, or hear your week.',
+  morningCheckIn: "Good morning. Let's do your check-in.",
+  goodbye: 'Okay. Go easy out there.',
+  fallback: "Sorry, I can't help with that.",
+  misheard: "Sorry, I didn't catch that.",
+  fallbackReprompt: 'You can ask should I run today, log a run, or ask what you did this week.',
+  error: "Sorry, something went wrong on my side. Please try that again.",
+  storeDownForAdvice: "I couldn't reach your history just now, so this is based on today's answers alone.",
+  checkInSaved: 'Thanks, your check-in is saved.',
+  checkInNotSaved: "I couldn't save your check-in just now, but here's today's advice anyway.",
+  runSaveFailed: "Sorry, I couldn't save that session just now, so it isn't in your history yet. Shall I try again?",
+  runNotSaved: "Okay, I haven't saved it.",
+  historyUnavailable: "Sorry, I can't reach your history right now. Please ask again in a minute.",
+  deleteAsk: 'This deletes every run and check-in I have for you, and it cannot be undone. Do you want me to delete your data?',
+  deleted: "Done. I've deleted everything I had for you.",
+  nothingToDelete: "Done. I didn't have anything stored for you.",
+  deleteKept: "Okay, I've kept everything.",
+  deleteFailed: "Sorry, I couldn't delete your data just now. Nothing has been removed yet. Please try again in a minute.",
+  noAdviceYet: 'Ask me should I run today first, and then I can tell you more.',
+};
+
+/** A distance in kilometres, spoken in the runner's unit. */
+export function distanceWords(km: number, unit: DistanceUnit, kmWord: { one: string; many: string }): string {
+  const rounded = speakableDistance(km, unit);
+  const one = rounded === 1;
+  const word = unit === 'km' ? (one ? kmWord.one : kmWord.many) : one ? 'mile' : 'miles';
+  return `${formatNumber(rounded)} ${word}`;
+}
+
+function effortWords(effort: number): string {
+  if (effort <= 3) return 'easy';
+  if (effort <= 5) return 'steady';
+  if (effort <= 7) return 'hard';
+  if (effort <= 9) return 'very hard';
+  return 'all out';
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "today", "yesterday", "on Tuesday", or "on November 3" for a date more than a week back. */
+export function dayWords(date: string, today: string): string {
+  const back = daysBetween(date, today);
+  if (back === 0) return 'today';
+  if (back === 1) return 'yesterday';
+  const d = new Date(`${date}T00:00:00Z`);
+  if (back < 7) return `on ${WEEKDAYS[d.getUTCDay()]}`;
+  return `on ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+
+/** Reads a logged session back: "A long run, 16 kilometres in 1 hour 30 minutes, felt hard, yesterday". */
+export function describeRun(
+  run: { kind: SessionKind; distanceKm?: number; minutes?: number; effort?: number },
+  unit: DistanceUnit,
+  date: string,
+  today: string,
+  kmWord: { one: string; many: string },
+  kindSaid = true,
+): string {
+  // A distance or time without a kind is stored as an easy run, but read back as just "a run".
+  const name = kindSaid ? SESSION_NAME[run.kind] : 'run';
+  const article = /^[aeiou]/.test(name) ? 'An' : 'A';
+  const amount = [
+    run.distanceKm !== undefined ? distanceWords(run.distanceKm, unit, kmWord) : '',
+    run.minutes !== undefined ? `${run.distanceKm !== undefined ? 'in ' : ''}${minutesWords(run.minutes)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return [`${article} ${name}`, amount, run.effort !== undefined ? `felt ${effortWords(run.effort)}` : '', dayWords(date, today)]
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function minutesWords(minutes: number): string {
+  const whole = Math.round(minutes);
+  if (whole < 60) return `${whole} ${whole === 1 ? 'minute' : 'minutes'}`;
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  const h = `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+  return rest === 0 ? h : `${h} ${rest} ${rest === 1 ? 'minute' : 'minutes'}`;
+}
+
+export function rangeWords(min: number, max: number): string {
+  return min === max ? `${min} minutes` : `${min} to ${max} minutes`;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+export function shoesSpeech(): string {
+  const [first, ...others] = SHOE_PICKS;
+  if (!first) return '';
+  return [
+    'For a recovery run, comfort beats speed.',
+    'Reach for a soft, well-cushioned shoe that feels protective and does not tempt you to pick up the pace.',
+    `A great pick right now is the ${first.name}, with ${first.why}.`,
+    others.length > 0 ? `The ${listing(others.map((s) => s.name), 'and the')} also work well on easy days.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export const LEARN = {
+  'recovery-run':
+    "A recovery run is a short, relaxed run at an easy, unforced effort. It's about moving, not pace. It usually comes the day after a long run, a hard session or a race, and it should leave you feeling better than when you started.",
+  feel:
+    "A recovery run should feel light and easy. You should be able to hold a conversation the whole way. If you're checking your watch, pushing the pace, or grinding it out, it's too hard. And if it stops feeling easy, cut it short.",
+  'talk-test':
+    "The talk test is simple: if you can talk in full sentences while you run, your effort is right for an easy day. If you can only get out a few words, slow down.",
+  difference:
+    'An easy run is a general low-key run that builds your routine, fitness and time on your feet. A recovery run is more deliberate: it sits around your hard days, stays very easy, and helps you absorb the training rather than add to it. Easy runs are part of the build. Recovery runs help you soak it up.',
+  'walk-or-rest':
+    "A recovery run isn't always the answer. If you feel unusually tired, run down, or sore in a way that changes how you move, a walk, an easy bike ride, a swim, some mobility work or full rest is the better choice. Some days, the best thing for your running is not to run.",
+  wear: shoesSpeech(),
+} as const;
+
+export const LEARN_MENU =
+  'I can tell you what a recovery run is, how it should feel, how it differs from an easy run, when to walk or rest instead, and what to wear. Which would you like?';

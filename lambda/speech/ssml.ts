@@ -1,0 +1,15 @@
+/** Escapes text for SSML and wraps it; everything the skill speaks passes through here. */
+export function escapeSsml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Joins sentences, dropping empty ones, with single spaces. */
+export function sentences(...parts: Array<string | undefined | false>): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.trim().length > 0).join(' ');
+}
+
+/** "a, b and c" */
+export function listing(items: string[], conjunction = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}

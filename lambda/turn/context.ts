@@ -1,0 +1,149 @@
+import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { DistanceUnit } from '../coach/index.js';
+import type { HistoryStore, Profile, StoreResult, UserHistory } from '../history/store.js';
+import { userKeyFor } from '../history/user-key.js';
+import { LOCALE_DEFAULTS, toLocale, type Locale, type LocaleDefaults } from '../speech/locales.js';
+import { readDeviceSettings, type DeviceSettings } from './device-settings.js';
+import { localDateTime } from './local-date.js';
+import { readSession, type SessionState } from './session.js';
+
+export interface SkillDeps {
+  store: HistoryStore;
+  /** The instant of the turn; tests and the console pass their own. */
+  clock: () => Date;
+  /** Reads the device's zone and units; defaults to the Alexa settings API. */
+  deviceSettings?: (input: HandlerInput) => Promise<DeviceSettings>;
+  /** One structured line per turn. */
+  log?: (line: string) => void;
+  /** Total DynamoDB calls so far on the shared client, for the per-turn figure in the log line. */
+  dynamoCalls?: () => number;
+}
+
+/** Where and when the runner is, as far as this turn knows. */
+export interface Place {
+  timeZone: string;
+  unit: DistanceUnit;
+  /** The runner's local date, 'YYYY-MM-DD'. */
+  today: string;
+  /** The runner's local hour, 0-23. */
+  hour: number;
+}
+
+const EMPTY_HISTORY: UserHistory = { runs: [], checkIns: [], profile: {} };
+
+/**
+ * Everything one turn knows beyond the request: built by a request interceptor, read by the handlers.
+ * History is read lazily and at most once (one Query), so turns that need none make no DynamoDB call.
+ */
+export class Turn {
+  readonly locale: Locale;
+  readonly defaults: LocaleDefaults;
+  readonly now: Date;
+  readonly requestId: string;
+  readonly userKey: string | undefined;
+  readonly session: SessionState;
+  readonly startedAt: number;
+  /** What happened, for the log line: set by handlers. */
+  outcome = 'answered';
+  writes = 0;
+  private historyRead?: Promise<StoreResult<UserHistory>>;
+  private placeRead?: Promise<Place>;
+  private settingsToRemember?: DeviceSettings;
+
+  constructor(
+    private readonly input: HandlerInput,
+    readonly deps: SkillDeps,
+  ) {
+    const envelope = input.requestEnvelope;
+    this.startedAt = performance.now();
+    this.locale = toLocale(safe(() => getLocale(envelope)));
+    this.defaults = LOCALE_DEFAULTS[this.locale];
+    this.now = deps.clock();
+    this.requestId = envelope.request?.requestId ?? 'unknown';
+    const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
+    this.userKey = typeof userId === 'string' && userId.length > 0 ? userKeyFor(userId) : undefined;
+    this.session = readSession(envelope.session?.attributes);
+    if (envelope.session?.new && getRequestType(envelope) === 'IntentRequest') this.session.oneShot = true;
+  }
+
+  /** The runner's history: one Query, memoised for the turn. */
+  history(): Promise<StoreResult<UserHistory>> {
+    if (!this.userKey) return Promise.resolve({ ok: true, value: EMPTY_HISTORY });
+    const key = this.userKey;
+    this.historyRead ??= this.deps.store.load(key, Math.floor(this.now.getTime() / 1000));
+    return this.historyRead;
+  }
+
+  /** The history, or an empty one when the store failed (advice still works from today's answers). */
+  async historyOrEmpty(): Promise<{ history: UserHistory; available: boolean }> {
+    const result = await this.history();
+    return result.ok ? { history: result.value, available: true } : { history: EMPTY_HISTORY, available: false };
+  }
+
+  /** Time zone and units: session cache, then the device settings, then the stored profile, then the locale. */
+  place(): Promise<Place> {
+    this.placeRead ??= this.resolvePlace();
+    return this.placeRead;
+  }
+
+  private async resolvePlace(): Promise<Place> {
+    let { timeZone, unit } = this.session;
+    if (!timeZone || !unit) {
+      const settings = await (this.deps.deviceSettings ?? readDeviceSettings)(this.input).catch(() => ({}) as DeviceSettings);
+      let profile: Profile = {};
+      if (!settings.timeZone || !settings.unit) profile = (await this.historyOrEmpty()).history.profile;
+      else this.settingsToRemember = settings;
+      timeZone ??= settings.timeZone ?? profile.timeZone ?? this.defaults.timeZone;
+      unit ??= settings.unit ?? profile.distanceUnit ?? this.defaults.unit;
+      this.session.timeZone = timeZone;
+      this.session.unit = unit;
+    }
+    const { date, hour } = localDateTime(this.now, timeZone);
+    return { timeZone, unit, today: date, hour };
+  }
+
+  /** A write through the store, counted so a turn can keep to one. */
+  async write<T>(op: (store: HistoryStore, userKey: string) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+    if (!this.userKey) return { ok: false, failure: 'rejected' };
+    this.writes += 1;
+    return op(this.deps.store, this.userKey);
+  }
+
+  /**
+   * Keeps the device's zone and units in the profile, so turns where the settings API fails still know them.
+   * Only on turns that read the history and wrote nothing else: at most one write per turn.
+   */
+  async rememberSettings(): Promise<void> {
+    const settings = this.settingsToRemember;
+    if (!settings || this.writes > 0 || !this.historyRead || !this.userKey) return;
+    const loaded = await this.historyRead;
+    if (!loaded.ok) return;
+    const profile = loaded.value.profile;
+    if (profile.timeZone === settings.timeZone && profile.distanceUnit === settings.unit) return;
+    await this.write((store, key) =>
+      store.saveProfile(key, { ...profile, timeZone: settings.timeZone, distanceUnit: settings.unit }),
+    );
+  }
+}
+
+function safe<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+const TURN_KEY = 'recoveryCoachTurn';
+
+export function attachTurn(input: HandlerInput, deps: SkillDeps): Turn {
+  const turn = new Turn(input, deps);
+  input.attributesManager.getRequestAttributes()[TURN_KEY] = turn;
+  return turn;
+}
+
+export function turnOf(input: HandlerInput): Turn {
+  const turn: unknown = input.attributesManager.getRequestAttributes()[TURN_KEY];
+  if (!(turn instanceof Turn)) throw new Error('turn context missing');
+  return turn;
+}

@@ -1,0 +1,32 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+
+/** A request that is not a well-formed Alexa request for this skill: refused before any handler runs. */
+export class RejectedRequestError extends Error {
+  override name = 'RejectedRequestError';
+}
+
+const MAX_ID = 512;
+
+function isShortString(v: unknown): v is string {
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_ID;
+}
+
+/**
+ * The minimum shape every Alexa request has. ask-sdk assumes it and would throw a TypeError deep inside;
+ * checking here turns a foreign or broken request into one clear rejection.
+ */
+export function checkEnvelope(envelope: unknown, skillId: string | undefined): asserts envelope is RequestEnvelope {
+  if (!envelope || typeof envelope !== 'object') throw new RejectedRequestError('not an object');
+  const e = envelope as { request?: unknown; context?: unknown; session?: unknown };
+  const request = e.request as { type?: unknown; requestId?: unknown; locale?: unknown } | undefined;
+  if (!request || typeof request !== 'object' || !isShortString(request.type)) throw new RejectedRequestError('no request type');
+  const system = (e.context as { System?: unknown } | undefined)?.System as
+    | { application?: { applicationId?: unknown }; user?: { userId?: unknown } }
+    | undefined;
+  if (!system || typeof system !== 'object') throw new RejectedRequestError('no context.System');
+  if (!isShortString(system.application?.applicationId)) throw new RejectedRequestError('no application id');
+  if (skillId && system.application?.applicationId !== skillId) throw new RejectedRequestError('foreign skill id');
+  if (!isShortString(system.user?.userId)) throw new RejectedRequestError('no user id');
+  if (e.session !== undefined && (typeof e.session !== 'object' || e.session === null)) throw new RejectedRequestError('bad session');
+  if (request.locale !== undefined && typeof request.locale !== 'string') throw new RejectedRequestError('bad locale');
+}

@@ -73,6 +73,7 @@ export const LogRunHandler: RequestHandler = {
 
     if (intent.confirmationStatus === 'DENIED') {
       delete turn.session.pendingRunKey;
+      delete turn.session.pendingRunAt;
       turn.outcome = 'log:denied';
       return answer(input, { speech: sentences(SPEECH.runNotSaved, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
     }
@@ -129,6 +130,7 @@ export const LogRunHandler: RequestHandler = {
     if (intent.confirmationStatus !== 'CONFIRMED') {
       // The key that makes a retried save idempotent is fixed when the runner is asked, not when they answer.
       turn.session.pendingRunKey = turn.requestId;
+      turn.session.pendingRunAt = turn.now.toISOString();
       turn.outcome = 'log:confirm';
       return askToConfirm(input, intent, {
         speech: `${described}. Shall I save it?`,
@@ -141,7 +143,7 @@ export const LogRunHandler: RequestHandler = {
       store.saveRun(key, {
         ...checked.run,
         date,
-        loggedAt: turn.now.toISOString(),
+        loggedAt: turn.session.pendingRunAt ?? turn.now.toISOString(),
         requestId: turn.session.pendingRunKey ?? turn.requestId,
       }),
     );
@@ -150,6 +152,7 @@ export const LogRunHandler: RequestHandler = {
       return askToConfirm(input, { ...intent, confirmationStatus: 'NONE' }, { speech: SPEECH.runSaveFailed, reprompt: SPEECH.runSaveFailed, expecting: 'log-retry' });
     }
     delete turn.session.pendingRunKey;
+    delete turn.session.pendingRunAt;
     turn.outcome = 'log:saved';
     const speech = `Saved: ${described.charAt(0).toLowerCase()}${described.slice(1)}.`;
     const card = { title: 'Run logged', text: `${described}.` };

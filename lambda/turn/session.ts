@@ -29,8 +29,12 @@ export interface SessionState {
   expecting?: Expecting;
   /** The last advice given, for "why?", "how should it feel?" and "what about a walk?". */
   advice?: Advice;
-  /** Idempotency key of the run being confirmed: a retry after a failed save cannot log it twice. */
+  /**
+   * The run being confirmed: its idempotency key and logging instant are fixed when the runner is asked, so a
+   * retry after a failed (or timed-out but applied) save writes the same item and cannot log it twice.
+   */
   pendingRunKey?: string;
+  pendingRunAt?: string;
   /** The open dialog question (a slot being asked for, or a yes/no confirmation), so help can ask it again. */
   dialog?: PendingDialog;
 }
@@ -91,6 +95,9 @@ export function readSession(raw: unknown): SessionState {
   if (advice) state.advice = advice;
   const dialog = parseDialog(s.dialog);
   if (dialog) state.dialog = dialog;
+  if (typeof s.pendingRunAt === 'string' && !Number.isNaN(Date.parse(s.pendingRunAt)) && s.pendingRunAt.length <= 40) {
+    state.pendingRunAt = new Date(s.pendingRunAt).toISOString();
+  }
   if (typeof s.pendingRunKey === 'string' && /^[\w.-]{1,128}$/.test(s.pendingRunKey)) state.pendingRunKey = s.pendingRunKey;
   return state;
 }

@@ -11,7 +11,14 @@ import { WeekHandler } from './handlers/week.js';
 import { FeelHandler, InsteadHandler, WhyHandler } from './handlers/follow-ups.js';
 import { LearnHandler, WearHandler } from './handlers/learn.js';
 import { DeleteDataHandler, OtherSkillEventHandler, SkillDisabledHandler } from './handlers/privacy.js';
-import { FallbackHandler, HelpHandler, SessionEndedHandler, StopHandler, YesNoHandler } from './handlers/built-ins.js';
+import {
+  FallbackHandler,
+  HelpHandler,
+  SessionEndedHandler,
+  StopHandler,
+  UnhandledRequestHandler,
+  YesNoHandler,
+} from './handlers/built-ins.js';
 import { ApologyErrorHandler } from './handlers/errors.js';
 
 export { RejectedRequestError };
@@ -41,10 +48,12 @@ export const HANDLERS = [
   HelpHandler,
   StopHandler,
   YesNoHandler,
-  FallbackHandler,
   SessionEndedHandler,
   SkillDisabledHandler,
   OtherSkillEventHandler,
+  // Catch-alls last: any other intent is a fallback, any other request type is answered quietly.
+  FallbackHandler,
+  UnhandledRequestHandler,
 ];
 
 /**

@@ -67,8 +67,12 @@ export const YesNoHandler: RequestHandler = {
   },
 };
 
+/**
+ * AMAZON.FallbackIntent, and any intent this skill does not know (a foreign or future model): the runner
+ * hears what they can say, and an open question stays open.
+ */
 export const FallbackHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, 'AMAZON.FallbackIntent'),
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
   handle(input) {
     const turn = turnOf(input);
     const expecting = turn.session.expecting;
@@ -88,6 +92,15 @@ export const SessionEndedHandler: RequestHandler = {
     const reason = typeof request.reason === 'string' ? request.reason : 'unknown';
     const error = typeof request.error?.type === 'string' ? `:${request.error.type}` : '';
     turnOf(input).outcome = `ended:${reason}${error}`.slice(0, 80);
+    return input.responseBuilder.getResponse();
+  },
+};
+
+/** Request types this skill does not use (display, audio, purchase events...): answer quietly, never fail. */
+export const UnhandledRequestHandler: RequestHandler = {
+  canHandle: () => true,
+  handle(input) {
+    turnOf(input).outcome = 'ignored';
     return input.responseBuilder.getResponse();
   },
 };

@@ -1,0 +1,56 @@
+/**
+ * The locales the skill ships in, and the few words that differ between them. Everything else in the model is
+ * shared, so a phrase added once reaches every locale.
+ */
+export const LOCALES = ['en-US', 'en-GB', 'en-AU'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface LocaleWords {
+  locale: Locale;
+  /** Spelling Alexa's speech recognition writes for the metric unit in this locale. */
+  kilometre: string;
+  kilometres: string;
+  /** What runners here call their running shoes (first one is the usual word). */
+  shoes: readonly string[];
+  /** What runners here call their running clothes. */
+  clothes: readonly string[];
+  /** Local words for worn-out legs, on top of the shared ones. */
+  tiredLegs: readonly string[];
+  /** Local team sports and classes that count as cross-training. */
+  crossTraining: readonly string[];
+  /** Local races that are not a standard distance. */
+  races: readonly string[];
+}
+
+export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
+  'en-US': {
+    locale: 'en-US',
+    kilometre: 'kilometer',
+    kilometres: 'kilometers',
+    shoes: ['sneakers', 'shoes', 'running shoes'],
+    clothes: ['gear', 'clothes', 'running gear'],
+    tiredLegs: ['beat', 'wiped', 'pooped', 'gassed'],
+    crossTraining: ['soccer', 'basketball', 'stair climber', 'peloton'],
+    races: ['turkey trot', 'road race'],
+  },
+  'en-GB': {
+    locale: 'en-GB',
+    kilometre: 'kilometre',
+    kilometres: 'kilometres',
+    shoes: ['trainers', 'shoes', 'running shoes'],
+    clothes: ['kit', 'clothes', 'running kit'],
+    tiredLegs: ['knackered', 'shattered', 'cream crackered', 'done in'],
+    crossTraining: ['football', 'netball', 'rugby', 'circuits'],
+    races: ['cross country race', 'fell race'],
+  },
+  'en-AU': {
+    locale: 'en-AU',
+    kilometre: 'kilometre',
+    kilometres: 'kilometres',
+    shoes: ['runners', 'shoes', 'running shoes'],
+    clothes: ['gear', 'kit', 'clothes'],
+    tiredLegs: ['stuffed', 'buggered', 'knackered'],
+    crossTraining: ['footy', 'netball', 'surfing', 'cricket'],
+    races: ['city to surf', 'bay run'],
+  },
+};

@@ -68,10 +68,9 @@ export function buildSkill(config: SkillConfig): RecoveryCoachSkill {
     .addRequestInterceptors((input: HandlerInput) => {
       turns.set(input.requestEnvelope, attachTurn(input, config));
     })
-    .addResponseInterceptors(async (input: HandlerInput) => {
+    .addResponseInterceptors((input: HandlerInput) => {
       const turn = turns.get(input.requestEnvelope);
       if (!turn) return;
-      await turn.rememberSettings();
       if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes({ ...turn.session });
     })
     .withApiClient(new TimeoutApiClient());

@@ -55,6 +55,8 @@ export interface CheckInRecord {
   legs?: Exclude<Legs, 'painful'>;
   sleptBadly?: boolean;
   runDown?: boolean;
+  /** What the runner said they did the day before, so a later "should I run?" need not ask again. */
+  yesterday?: Yesterday;
 }
 
 /** What the coach knows from before today (a few weeks at most). */

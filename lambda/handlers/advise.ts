@@ -29,10 +29,16 @@ export const SESSION_SLOT: Record<SessionId, { yesterday: Yesterday; distanceKm?
   walk: { yesterday: 'walk' },
 };
 
-/** Whether the history already says what happened yesterday (a logged session or a check-in). */
-export function historyKnowsYesterday(history: UserHistory, today: string): boolean {
+/**
+ * What the history says about yesterday: today's check-in answer if there is one, else 'unknown' when a session
+ * or check-in is logged for yesterday (the coach reads the sessions itself), else nothing: ask the runner.
+ */
+export function yesterdayFromHistory(history: UserHistory, today: string): Yesterday | undefined {
+  const told = todaysCheckIn(history, today)?.yesterday;
+  if (told && told !== 'unknown') return told;
   const yesterday = addDays(today, -1);
-  return history.runs.some((r) => r.date === yesterday) || history.checkIns.some((c) => c.date === yesterday);
+  const logged = history.runs.some((r) => r.date === yesterday) || history.checkIns.some((c) => c.date === yesterday);
+  return logged ? 'unknown' : undefined;
 }
 
 /** Today's stored check-in, if the runner already did one. */

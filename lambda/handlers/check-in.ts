@@ -4,7 +4,7 @@ import type { CheckInRecord, Wellbeing } from '../coach/index.js';
 import { LEGS } from '../coach/index.js';
 import { QUESTIONS, SPEECH } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
-import { adviseToday, historyKnowsYesterday, SESSION_SLOT } from './advise.js';
+import { adviseToday, yesterdayFromHistory, SESSION_SLOT } from './advise.js';
 import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
 import { askForSlot, intentWith } from './respond.js';
 import { customSlot, type SlotRead } from './slots.js';
@@ -50,9 +50,9 @@ export const CheckInHandler: RequestHandler = {
     if (legs.state !== 'matched' || sleep.state !== 'matched' || feeling.state !== 'matched') throw new Error('unreachable');
 
     const [{ history, available }, place] = await Promise.all([turn.historyOrEmpty(), turn.place()]);
-    if (yesterday.state === 'unmatched' || (yesterday.state === 'missing' && !(available && historyKnowsYesterday(history, place.today)))) {
-      return ask('yesterday', yesterday);
-    }
+    const known = available ? yesterdayFromHistory(history, place.today) : undefined;
+    if (yesterday.state === 'unmatched' || (yesterday.state === 'missing' && !known)) return ask('yesterday', yesterday);
+    const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: known ?? 'unknown' };
 
     const wellbeing: Wellbeing = {
       sleptBadly: sleep.value === 'bad',
@@ -61,12 +61,16 @@ export const CheckInHandler: RequestHandler = {
       illBelowNeck: feeling.value === 'ill-below-neck',
     };
     // Readiness answers only: pain and illness shape today's advice but are never stored (health policy).
-    const record: CheckInRecord = { date: place.today, sleptBadly: wellbeing.sleptBadly, runDown: wellbeing.runDown };
+    const record: CheckInRecord = {
+      date: place.today,
+      sleptBadly: wellbeing.sleptBadly,
+      runDown: wellbeing.runDown,
+      ...(said.yesterday !== 'unknown' ? { yesterday: said.yesterday } : {}),
+    };
     if (legs.value !== 'painful') record.legs = legs.value;
     const saved = await turn.write((store, key) => store.saveCheckIn(key, record));
     turn.outcome = saved.ok ? 'check-in:saved' : 'check-in:not-saved';
 
-    const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: 'unknown' as const };
     const response = await adviseToday(input, {
       legs: legs.value,
       yesterday: said.yesterday,

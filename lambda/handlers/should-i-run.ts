@@ -3,7 +3,7 @@ import type { IntentRequest } from 'ask-sdk-model';
 import { LEGS } from '../coach/index.js';
 import { QUESTIONS } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
-import { adviseToday, historyKnowsYesterday, SESSION_SLOT, todaysCheckIn } from './advise.js';
+import { adviseToday, yesterdayFromHistory, SESSION_SLOT, todaysCheckIn } from './advise.js';
 import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
 import { askForSlot, intentWith } from './respond.js';
 import { customSlot } from './slots.js';
@@ -45,7 +45,8 @@ export const ShouldIRunHandler: RequestHandler = {
         expecting: 'yesterday',
       });
     }
-    if (yesterday.state === 'missing' && !(available && historyKnowsYesterday(history, place.today))) {
+    const known = available ? yesterdayFromHistory(history, place.today) : undefined;
+    if (yesterday.state === 'missing' && !known) {
       turn.outcome = 'elicit:yesterday';
       return askForSlot(input, intent, 'yesterday', {
         speech: QUESTIONS.yesterday,
@@ -54,7 +55,7 @@ export const ShouldIRunHandler: RequestHandler = {
       });
     }
 
-    const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: 'unknown' as const };
+    const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: known ?? 'unknown' };
     const wellbeing = legs.state === 'missing' && checkedIn ? { sleptBadly: checkedIn.sleptBadly, runDown: checkedIn.runDown } : undefined;
     return adviseToday(input, {
       legs: knownLegs,

@@ -8,7 +8,7 @@ import {
   type DynamoDBClient,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
-import { LEGS, SESSION_KINDS, type CheckInRecord, type Legs, type SessionKind } from '../coach/types.js';
+import { LEGS, SESSION_KINDS, YESTERDAYS, type CheckInRecord, type Legs, type SessionKind, type Yesterday } from '../coach/types.js';
 import { classifyFailure } from './failure.js';
 import { DEFAULT_RETENTION_DAYS, SORT_KEY_PREFIX, TABLE_SCHEMA } from './schema.js';
 import type { HistoryStore, Profile, StoreResult, StoredRun, UserHistory } from './store.js';
@@ -211,6 +211,7 @@ export class DynamoHistoryStore implements HistoryStore {
     if (checkIn.legs !== undefined && STORED_LEGS.includes(checkIn.legs)) item.legs = { S: checkIn.legs };
     if (typeof checkIn.sleptBadly === 'boolean') item.sleptBadly = { BOOL: checkIn.sleptBadly };
     if (typeof checkIn.runDown === 'boolean') item.runDown = { BOOL: checkIn.runDown };
+    if (checkIn.yesterday !== undefined && isYesterday(checkIn.yesterday)) item.yesterday = { S: checkIn.yesterday };
     return item;
   }
 }
@@ -276,6 +277,8 @@ function checkInFromItem(item: Item): CheckInRecord | undefined {
   const runDown = readBoolean(item, 'runDown');
   if (sleptBadly !== undefined) checkIn.sleptBadly = sleptBadly;
   if (runDown !== undefined) checkIn.runDown = runDown;
+  const yesterday = item.yesterday?.S;
+  if (yesterday !== undefined && isYesterday(yesterday)) checkIn.yesterday = yesterday;
   return checkIn;
 }
 
@@ -346,4 +349,8 @@ function errorName(error: unknown): string | undefined {
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isYesterday(value: string): value is Yesterday {
+  return (YESTERDAYS as readonly string[]).includes(value);
 }

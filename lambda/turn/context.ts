@@ -48,7 +48,6 @@ export class Turn {
   writes = 0;
   private historyRead?: Promise<StoreResult<UserHistory>>;
   private placeRead?: Promise<Place>;
-  private settingsToRemember?: DeviceSettings;
 
   constructor(
     private readonly input: HandlerInput,
@@ -91,8 +90,8 @@ export class Turn {
     if (!timeZone || !unit) {
       const settings = await (this.deps.deviceSettings ?? readDeviceSettings)(this.input).catch(() => ({}) as DeviceSettings);
       let profile: Profile = {};
+      // The settings API is read once per session (then cached in the session); a stored profile fills gaps.
       if (!settings.timeZone || !settings.unit) profile = (await this.historyOrEmpty()).history.profile;
-      else this.settingsToRemember = settings;
       timeZone ??= settings.timeZone ?? profile.timeZone ?? this.defaults.timeZone;
       unit ??= settings.unit ?? profile.distanceUnit ?? this.defaults.unit;
       this.session.timeZone = timeZone;
@@ -107,22 +106,6 @@ export class Turn {
     if (!this.userKey) return { ok: false, failure: 'rejected' };
     this.writes += 1;
     return op(this.deps.store, this.userKey);
-  }
-
-  /**
-   * Keeps the device's zone and units in the profile, so turns where the settings API fails still know them.
-   * Only on turns that read the history and wrote nothing else: at most one write per turn.
-   */
-  async rememberSettings(): Promise<void> {
-    const settings = this.settingsToRemember;
-    if (!settings || this.writes > 0 || !this.historyRead || !this.userKey) return;
-    const loaded = await this.historyRead;
-    if (!loaded.ok) return;
-    const profile = loaded.value.profile;
-    if (profile.timeZone === settings.timeZone && profile.distanceUnit === settings.unit) return;
-    await this.write((store, key) =>
-      store.saveProfile(key, { ...profile, timeZone: settings.timeZone, distanceUnit: settings.unit }),
-    );
   }
 }
 

@@ -14,6 +14,7 @@ export interface TestSkill {
   logs: string[];
   /** Moves the skill's clock. */
   setNow(iso: string): void;
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -38,6 +39,7 @@ export async function startTestSkill(
     setNow: (iso) => {
       now = new Date(iso);
     },
+    now: () => now,
     close: () => dynamo.close(),
   };
 }

@@ -1,0 +1,48 @@
+/**
+ * A runner talking to the real skill: utterances go through the committed interaction model (the offline
+ * simulator), the skill answers from a real local DynamoDB-API server, and the device's zone and units come
+ * from a loopback settings API.
+ */
+import { LOCALE_DEFAULTS, type Locale } from '../../lambda/speech/locales.js';
+import { AlexaSimulator } from '../../local/simulator/index.js';
+import { startSettingsApi, type SettingsApi } from './settings-api.js';
+import { TEST_SKILL_ID } from './envelopes.js';
+import { startTestSkill, type TestSkill } from './skill.js';
+
+export interface World {
+  t: TestSkill;
+  settings: SettingsApi;
+  /** A runner on a device in `locale`; each call is a different runner unless `userId` repeats. */
+  runner(locale: Locale, options?: { userId?: string; timeZone?: string; metric?: boolean }): AlexaSimulator;
+  close(): Promise<void>;
+}
+
+let serial = 0;
+
+export async function startWorld(now = '2026-11-24T20:00:00Z'): Promise<World> {
+  const [t, settings] = await Promise.all([startTestSkill({ now }), startSettingsApi()]);
+  return {
+    t,
+    settings,
+    runner(locale, options = {}) {
+      const deviceId = `amzn1.ask.device.test-${++serial}`;
+      const timeZone = options.timeZone ?? LOCALE_DEFAULTS[locale].timeZone;
+      const metric = options.metric ?? LOCALE_DEFAULTS[locale].unit === 'km';
+      settings.set(deviceId, { timeZone, distanceUnits: metric ? 'METRIC' : 'IMPERIAL' });
+      return new AlexaSimulator({
+        locale,
+        invoke: (request) => t.skill.invoke(request),
+        applicationId: TEST_SKILL_ID,
+        userId: options.userId ?? `amzn1.ask.account.runner-${serial}`,
+        deviceId,
+        timeZone,
+        now: () => t.now(),
+        apiEndpoint: settings.endpoint,
+        apiAccessToken: 'test-access-token',
+      });
+    },
+    close: async () => {
+      await Promise.all([t.close(), settings.close()]);
+    },
+  };
+}

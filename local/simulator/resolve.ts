@@ -4,8 +4,9 @@
  * Matching: every sample utterance is compiled to a word pattern in which a `{slot}` takes one or more words.
  * All ways an utterance fits all samples are scored, best first:
  *   1. fewest slots whose words do not resolve (custom value unknown, or not a number/duration/date);
- *   2. most literal (non-slot) words matched, i.e. the fewest words left to slots;
- *   3. a match that continues the pending dialog (slot samples of the elicited slot, samples of its intent);
+ *   2. a match that continues the pending dialog (slot samples of the elicited slot, samples of its intent):
+ *      while Alexa waits for the legs, "okay" is an answer about the legs, not a yes;
+ *   3. most literal (non-slot) words matched, i.e. the fewest words left to slots;
  *   4. more slots filled ("I did intervals today" fills kind and day rather than kind="intervals today");
  *   5. the earlier sample in the model.
  * Nothing matching -> AMAZON.FallbackIntent. Custom slots go through entity resolution (values + synonyms,
@@ -274,8 +275,8 @@ interface Candidate {
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     a.unresolved - b.unresolved ||
-    b.sample.literals - a.sample.literals ||
     Number(b.inContext) - Number(a.inContext) ||
+    b.sample.literals - a.sample.literals ||
     a.variant - b.variant ||
     b.slots.size - a.slots.size ||
     a.sample.order - b.sample.order

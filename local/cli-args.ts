@@ -1,0 +1,135 @@
+/** Command-line parsing for the console and the HTTP endpoint: strict, so a typo is an error, not ignored. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { LOCALES, type Locale } from '../lambda/speech/locales.js';
+import { isCalendarDate, isClockTime, isTimeZone } from './clock.js';
+
+/** A bad flag or value: the CLI prints the message and the usage, and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export type DistanceUnitFlag = 'km' | 'mile';
+
+export interface ConsoleArgs {
+  help: boolean;
+  locale: Locale;
+  /** 'YYYY-MM-DD': pretend it is this day. */
+  date?: string;
+  /** 'HH:MM': pretend it is this time of day. */
+  time?: string;
+  /** IANA zone of the pretend device; the locale's usual zone when absent. */
+  timeZone?: string;
+  /** Distance units of the pretend device; the locale's default when absent. */
+  units?: DistanceUnitFlag;
+  user: string;
+  reset: boolean;
+  /** A file of utterances to run instead of the keyboard. */
+  script?: string;
+  memory: boolean;
+  /** Where history is kept on disk (ignored with memory). */
+  dataDir?: string;
+  /** Print the skill's one-line JSON log of each turn to stderr. */
+  verbose: boolean;
+}
+
+export interface ServeArgs {
+  help: boolean;
+  port: number;
+  verify: boolean;
+  skillId?: string;
+  memory: boolean;
+  dataDir?: string;
+}
+
+function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
+  const v = parse(argv, {
+    help: { type: 'boolean', short: 'h' },
+    locale: { type: 'string' },
+    date: { type: 'string' },
+    time: { type: 'string' },
+    tz: { type: 'string' },
+    units: { type: 'string' },
+    user: { type: 'string' },
+    reset: { type: 'boolean' },
+    script: { type: 'string' },
+    memory: { type: 'boolean' },
+    data: { type: 'string' },
+    verbose: { type: 'boolean' },
+  });
+  const locale = str(v.locale) ?? 'en-US';
+  if (!(LOCALES as readonly string[]).includes(locale)) {
+    throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, not "${locale}"`);
+  }
+  const date = str(v.date);
+  if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
+  const time = str(v.time);
+  if (time !== undefined && !isClockTime(time)) throw new UsageError(`--time must be HH:MM on a 24-hour clock, not "${time}"`);
+  const timeZone = str(v.tz);
+  if (timeZone !== undefined && !isTimeZone(timeZone)) throw new UsageError(`--tz must be an IANA time zone such as Europe/London, not "${timeZone}"`);
+  const unitsText = str(v.units);
+  let units: DistanceUnitFlag | undefined;
+  if (unitsText !== undefined) {
+    if (/^(km|kilomet(re|er)s?|metric)$/i.test(unitsText)) units = 'km';
+    else if (/^(mi|miles?|imperial)$/i.test(unitsText)) units = 'mile';
+    else throw new UsageError(`--units must be km or miles, not "${unitsText}"`);
+  }
+  const user = (str(v.user) ?? 'runner').trim();
+  if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u.test(user)) {
+    throw new UsageError('--user must be a name of 1-40 letters, digits, spaces, dots, dashes or underscores');
+  }
+  const script = str(v.script);
+  const dataDir = str(v.data);
+  return {
+    help: v.help === true,
+    locale: locale as Locale,
+    ...(date !== undefined ? { date } : {}),
+    ...(time !== undefined ? { time } : {}),
+    ...(timeZone !== undefined ? { timeZone } : {}),
+    ...(units !== undefined ? { units } : {}),
+    user,
+    reset: v.reset === true,
+    ...(script !== undefined ? { script } : {}),
+    memory: v.memory === true,
+    ...(dataDir !== undefined ? { dataDir } : {}),
+    verbose: v.verbose === true,
+  };
+}
+
+export function parseServeArgs(argv: readonly string[]): ServeArgs {
+  const v = parse(argv, {
+    help: { type: 'boolean', short: 'h' },
+    port: { type: 'string', short: 'p' },
+    'no-verify': { type: 'boolean' },
+    'skill-id': { type: 'string' },
+    memory: { type: 'boolean' },
+    data: { type: 'string' },
+  });
+  const portText = str(v.port) ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${portText}"`);
+  const skillId = str(v['skill-id'])?.trim();
+  if (skillId !== undefined && !/^amzn1\.ask\.skill\.[\w-]+$/.test(skillId)) {
+    throw new UsageError(`--skill-id must look like amzn1.ask.skill.xxxx, not "${skillId}"`);
+  }
+  const dataDir = str(v.data);
+  return {
+    help: v.help === true,
+    port,
+    verify: v['no-verify'] !== true,
+    ...(skillId ? { skillId } : {}),
+    memory: v.memory === true,
+    ...(dataDir !== undefined ? { dataDir } : {}),
+  };
+}

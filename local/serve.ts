@@ -1,0 +1,208 @@
+/**
+ * `npm run serve`: the real skill as an HTTPS-ready HTTP endpoint on 127.0.0.1, for a real Echo through a
+ * tunnel (e.g. `ngrok http 3000`, then the HTTPS URL as the skill's endpoint in the developer console).
+ *
+ * Our own express route rather than ExpressAdapter: the adapter answers a refused request (RejectedRequestError)
+ * and a non-JSON body with 500 and echoes error text; here they are 400s with a short JSON reason. The
+ * verification itself is the adapter's own: TimestampVerifier, then SkillRequestSignatureVerifier.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { SkillRequestSignatureVerifier, TimestampVerifier, type Verifier } from 'ask-sdk-express-adapter';
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { RejectedRequestError } from '../lambda/skill.js';
+import { DEFAULT_DATA_DIR, quietAwsNodeVersionWarning, startBackend } from './backend.js';
+import { parseServeArgs, UsageError } from './cli-args.js';
+
+/** Alexa requests are a few KB; anything far bigger is not one. */
+const BODY_LIMIT = '256kb';
+
+export const NO_VERIFY_WARNING = [
+  '',
+  '!!! WARNING: request verification is OFF (--no-verify) !!!',
+  '!!! Anyone who can reach this port can talk to the skill as any user.',
+  '!!! Use this only for local curl testing; never expose it through a tunnel.',
+  '',
+].join('\n');
+
+export interface ServerOptions {
+  /** Port on 127.0.0.1; 0 picks a free one. Default 3000. */
+  port?: number;
+  /** Check the Signature-256 header against Amazon's certificate chain. Default true. */
+  verifySignature?: boolean;
+  /** Refuse requests whose timestamp is more than 150 s old. Default true. */
+  verifyTimestamp?: boolean;
+  /** Answer only this skill's requests (else env SKILL_ID; else any skill's). */
+  skillId?: string;
+  /** LevelDB folder for the history; in memory when absent. */
+  dataDir?: string;
+  /** Environment for the skill (TABLE_NAME, SKILL_ID, ...). Defaults to process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The skill's one-line JSON log per turn. Defaults to stdout. */
+  log?: (line: string) => void;
+  /** Warnings (verification off, no skill id). Defaults to stderr. */
+  warn?: (message: string) => void;
+}
+
+export interface RunningServer {
+  /** e.g. 'http://127.0.0.1:3000/': POST Alexa requests here. */
+  url: string;
+  close(): Promise<void>;
+}
+
+function verifiersFor(options: ServerOptions): Verifier[] {
+  const verifiers: Verifier[] = [];
+  // The timestamp first: it is local and cheap, the signature check may fetch Amazon's certificate chain.
+  if (options.verifyTimestamp !== false) verifiers.push(new TimestampVerifier());
+  if (options.verifySignature !== false) verifiers.push(new SkillRequestSignatureVerifier());
+  return verifiers;
+}
+
+function fail(res: Response, status: number, error: string, reason?: string): void {
+  res.status(status).json(reason ? { error, reason } : { error });
+}
+
+/** The verifiers' messages are fixed strings ("Missing Signature for the skill request"); keep them short anyway. */
+function reasonOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const warn = options.warn ?? ((message: string) => console.error(message));
+  const env = { ...(options.env ?? process.env), ...(options.skillId ? { SKILL_ID: options.skillId } : {}) };
+  const verifiers = verifiersFor(options);
+  if (options.verifySignature === false || options.verifyTimestamp === false) warn(NO_VERIFY_WARNING);
+  if (!env.SKILL_ID?.trim()) warn('Note: no skill id set (--skill-id or SKILL_ID): requests for any skill will be answered.');
+
+  const backend = await startBackend({
+    ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+    env,
+    overrides: options.log ? { log: options.log } : {},
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  // The raw text, whatever the content type: the signature is over the exact bytes Alexa sent.
+  app.post('/', express.text({ type: () => true, limit: BODY_LIMIT }), async (req: Request, res: Response) => {
+    const body: unknown = req.body;
+    if (typeof body !== 'string' || body.length === 0) return fail(res, 400, 'malformed request', 'empty body');
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(body);
+    } catch {
+      return fail(res, 400, 'malformed request', 'body is not JSON');
+    }
+    for (const verifier of verifiers) {
+      try {
+        await verifier.verify(body, req.headers);
+      } catch (error) {
+        return fail(res, 400, 'request verification failed', reasonOf(error));
+      }
+    }
+    try {
+      const response = await backend.skill.invoke(envelope as RequestEnvelope);
+      res.status(200).json(response);
+    } catch (error) {
+      if (error instanceof RejectedRequestError) return fail(res, 400, 'rejected request', reasonOf(error));
+      warn(`Skill failed: ${reasonOf(error)}`);
+      fail(res, 500, 'internal error');
+    }
+  });
+  app.get('/', (_req: Request, res: Response) => {
+    res.type('text/plain').send('Recovery Coach skill endpoint: Alexa POSTs requests to this URL.\n');
+  });
+  app.use((_req: Request, res: Response) => fail(res, 404, 'not found'));
+  // Body-parser errors (too large, bad encoding) and anything unexpected: a status and a word, never a stack.
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) return fail(res, status, 'bad request', reasonOf(error));
+    warn(`Request failed: ${reasonOf(error)}`);
+    fail(res, 500, 'internal error');
+  });
+
+  let server: Server;
+  try {
+    server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(options.port ?? 3000, '127.0.0.1');
+      s.once('listening', () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await backend.close();
+    },
+  };
+}
+
+const USAGE = `Recovery Coach over HTTP, for a real Alexa device through a tunnel (listens on 127.0.0.1 only).
+
+Usage: npm run serve -- [options]
+
+  --port N, -p N     port on 127.0.0.1 (default 3000; 0 picks a free one)
+  --skill-id ID      answer only this skill's requests (default: env SKILL_ID; unset = any skill)
+  --no-verify        turn OFF signature and timestamp verification, for local curl testing only
+  --memory           keep history in memory (default: on disk in .local/dynamo, shared with npm start,
+                     so stop the console first)
+  --data DIR         keep history in DIR instead of .local/dynamo
+  --help, -h         this text
+
+Requests are verified as Alexa requires: the timestamp must be under 150 s old and the Signature-256
+header must match Amazon's certificate chain (fetched from SignatureCertChainUrl). Failures get 400.
+`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = parseServeArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  quietAwsNodeVersionWarning();
+  // A last resort: one line in the terminal rather than a stack trace, and a non-zero exit.
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`Recovery Coach server stopped on an unexpected error: ${reasonOf(error)}\n`);
+    process.exit(1);
+  });
+  let running: RunningServer;
+  try {
+    running = await startServer({
+      port: args.port,
+      verifySignature: args.verify,
+      verifyTimestamp: args.verify,
+      ...(args.skillId ? { skillId: args.skillId } : {}),
+      ...(args.memory ? {} : { dataDir: args.dataDir ?? DEFAULT_DATA_DIR }),
+    });
+  } catch (error) {
+    process.stderr.write(`Could not start the server: ${reasonOf(error)}\n`);
+    return 1;
+  }
+  process.stdout.write(`Recovery Coach listening on ${running.url} (verification ${args.verify ? 'on' : 'OFF'}). Ctrl-C stops.\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  await running.close();
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -2,6 +2,7 @@ import { getIntentName, getRequestType, type HandlerInput, type RequestHandler }
 import { HELP, QUESTIONS, SPEECH } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
 import type { Expecting } from '../turn/session.js';
+import type { Response } from 'ask-sdk-model';
 import { answer, askAgain } from './respond.js';
 
 function isIntent(input: HandlerInput, ...names: string[]): boolean {
@@ -20,6 +21,19 @@ const CONTEXT_HELP: Partial<Record<Expecting, string>> = {
   'delete-confirm': HELP.deleteConfirm,
   'follow-up': HELP.afterAdvice,
 };
+
+/**
+ * When a question is open (legs, sleep, a yes/no), explains it and asks it again, so an off-script answer such
+ * as "why?" or "yes" never drops the conversation. Undefined when no question is open.
+ */
+export function reaskOpenQuestion(input: HandlerInput, lead?: string): Response | undefined {
+  const turn = turnOf(input);
+  const expecting = turn.session.expecting;
+  const specific = expecting ? CONTEXT_HELP[expecting] : undefined;
+  if (!specific || !turn.session.dialog) return undefined;
+  turn.outcome = `reask:${expecting}`;
+  return askAgain(input, { speech: lead ? `${lead} ${specific}` : specific, reprompt: specific, ...(expecting ? { expecting } : {}) });
+}
 
 export const HelpHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
@@ -54,6 +68,9 @@ export const YesNoHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const yes = getIntentName(input.requestEnvelope) === 'AMAZON.YesIntent';
+    // A bare yes or no to an open question ("how do your legs feel?") is not an answer: ask it again.
+    const reasked = reaskOpenQuestion(input, SPEECH.misheard);
+    if (reasked) return reasked;
     if (!yes) {
       turn.outcome = 'no:goodbye';
       return answer(input, { speech: SPEECH.goodbye });

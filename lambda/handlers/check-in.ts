@@ -69,7 +69,6 @@ export const CheckInHandler: RequestHandler = {
     };
     if (legs.value !== 'painful') record.legs = legs.value;
     const saved = await turn.write((store, key) => store.saveCheckIn(key, record));
-    turn.outcome = saved.ok ? 'check-in:saved' : 'check-in:not-saved';
 
     const response = await adviseToday(input, {
       legs: legs.value,
@@ -78,7 +77,8 @@ export const CheckInHandler: RequestHandler = {
       wellbeing,
       preface: saved.ok ? SPEECH.checkInSaved : SPEECH.checkInNotSaved,
     });
-    turn.outcome = `${turn.outcome}+${saved.ok ? 'advice' : 'advice-unsaved'}`;
+    // e.g. "check-in:saved+advice:recovery-run": operations can tell a saved check-in from one that was not.
+    turn.outcome = `check-in:${saved.ok ? 'saved' : `not-saved-${saved.failure}`}+${turn.outcome}`;
     return response;
   },
 };

@@ -1,6 +1,7 @@
 import type { ErrorHandler } from 'ask-sdk-core';
 import { escapeSsml } from '../speech/ssml.js';
 import { SPEECH } from '../speech/en.js';
+import { findTurn } from '../turn/context.js';
 
 /**
  * Anything a handler did not expect: apologise, keep the session open, say nothing about internals.
@@ -9,8 +10,8 @@ import { SPEECH } from '../speech/en.js';
 export const ApologyErrorHandler: ErrorHandler = {
   canHandle: () => true,
   handle(input, error) {
-    const attributes = input.attributesManager.getRequestAttributes();
-    attributes.errorName = error instanceof Error ? error.name : 'unknown';
+    const turn = findTurn(input);
+    if (turn) turn.outcome = `error:${error instanceof Error ? error.name : 'unknown'}`.slice(0, 80);
     const type = input.requestEnvelope.request?.type;
     if (type === 'SessionEndedRequest' || (typeof type === 'string' && type.startsWith('AlexaSkillEvent.'))) {
       return input.responseBuilder.getResponse();

@@ -5,6 +5,7 @@ import { ACTIVITY_NAME, EFFORT_CUE, HELP, LEARN, QUESTIONS, REASON, SPEECH } fro
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
 import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
+import { reaskOpenQuestion } from './built-ins.js';
 import { answer, type Reply } from './respond.js';
 import { customSlot } from './slots.js';
 
@@ -22,6 +23,9 @@ function followUp(input: HandlerInput, speech: string): Response {
 }
 
 function noAdviceYet(input: HandlerInput): Response {
+  // "Why?" in the middle of a question asks why we need the answer: explain, and ask again.
+  const reasked = reaskOpenQuestion(input);
+  if (reasked) return reasked;
   turnOf(input).outcome = 'follow-up:no-advice';
   return answer(input, { speech: SPEECH.noAdviceYet, reprompt: 'Say: should I run today?', expecting: 'anything-else' });
 }

@@ -97,6 +97,12 @@ export const LogRunHandler: RequestHandler = {
     if (duration.state === 'unmatched') return retry(input, turn, intent, 'not-a-number');
     if (effortScore.state === 'unmatched') return retry(input, turn, intent, 'effort-out-of-range');
     if (kind === undefined && distance.state === 'missing' && duration.state === 'missing') {
+      // "Log a run" with nothing else is a start, not a mishearing: just ask what they did.
+      const heardSomething = effortScore.state !== 'missing' || effortWord.state !== 'missing' || unitSlot.state !== 'missing';
+      if (!heardSomething) {
+        turn.outcome = 'elicit:log-details';
+        return askForSlot(input, intent, 'kind', { speech: QUESTIONS.runKind, reprompt: QUESTIONS.runKind, expecting: 'log-details' });
+      }
       return retry(input, turn, intent, 'nothing-to-log');
     }
 

@@ -181,11 +181,11 @@ export class DynamoHistoryStore implements HistoryStore {
     if (!DATE_PATTERN.test(run.date)) throw new InvalidRecord('date is not YYYY-MM-DD');
     if (!isSessionKind(run.kind)) throw new InvalidRecord('unknown session kind');
     if (typeof run.requestId !== 'string' || run.requestId === '') throw new InvalidRecord('requestId is empty');
-    // Normalised to a fixed-width UTC instant so sort keys order by time.
-    const instant = new Date(loggedAtMs).toISOString();
+    // The key is the run's day and its idempotency key only: a retried save of the same run, at whatever
+    // instant, lands on the same item. Order within a day comes from loggedAt when loading.
     const item: Item = {
       [PK]: { S: userKey },
-      [SK]: { S: `${SORT_KEY_PREFIX.run}${instant}#${requestHash(run.requestId)}` },
+      [SK]: { S: `${SORT_KEY_PREFIX.run}${run.date}#${requestHash(run.requestId)}` },
       [TTL]: { N: String(Math.floor(loggedAtMs / 1000) + this.retentionSeconds) },
       date: { S: run.date },
       kind: { S: run.kind },

@@ -4,7 +4,7 @@
 export const TABLE_SCHEMA = {
   /** Hash of the Alexa userId (string). */
   partitionKey: 'pk',
-  /** `PROFILE`, `CHECKIN#<date>`, `RUN#<iso instant>#<request>` (string). */
+  /** `PROFILE`, `CHECKIN#<date>`, `RUN#<date>#<hash of the run's idempotency key>` (string). */
   sortKey: 'sk',
   /** Epoch seconds after which DynamoDB may delete the item (runs and check-ins only). */
   ttlAttribute: 'expiresAt',

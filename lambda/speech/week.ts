@@ -22,7 +22,8 @@ export function weekSpeech(summary: WeekSummary, unit: DistanceUnit, kmWord: { o
     thisWeek.km > 0 ? distanceWords(thisWeek.km, unit, kmWord) : '',
     thisWeek.minutes > 0 ? minutesWords(thisWeek.minutes) : '',
   ].filter(Boolean);
-  const first = `In the last seven days you ran ${times(thisWeek.runs)}${amount.length > 0 ? `: ${amount.join(' in ')}` : ''}.`;
+  // Totals, not a pace: some sessions are logged with a time and no distance, or the other way round.
+  const first = `In the last seven days you ran ${times(thisWeek.runs)}${amount.length > 0 ? `, ${amount.join(' and ')} in all` : ''}.`;
   const hard = thisWeek.hardDays > 0 ? `${days(thisWeek.hardDays)} ${thisWeek.hardDays === 1 ? 'was' : 'were'} hard` : 'none of it was hard';
   const tired = thisWeek.tiredDays > 0 ? `, and your legs felt tired on ${days(thisWeek.tiredDays)}` : '';
   const second = `${hard.charAt(0).toUpperCase()}${hard.slice(1)}${tired}.`;

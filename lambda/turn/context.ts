@@ -125,8 +125,13 @@ export function attachTurn(input: HandlerInput, deps: SkillDeps): Turn {
   return turn;
 }
 
-export function turnOf(input: HandlerInput): Turn {
+export function findTurn(input: HandlerInput): Turn | undefined {
   const turn: unknown = input.attributesManager.getRequestAttributes()[TURN_KEY];
-  if (!(turn instanceof Turn)) throw new Error('turn context missing');
+  return turn instanceof Turn ? turn : undefined;
+}
+
+export function turnOf(input: HandlerInput): Turn {
+  const turn = findTurn(input);
+  if (!turn) throw new Error('turn context missing');
   return turn;
 }

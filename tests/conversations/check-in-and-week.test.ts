@@ -85,7 +85,7 @@ describe('"what did I do this week?"', () => {
     w.t.dynamo.counter.reset();
     const week = await alexa.oneShot('ask recovery coach what did I do this week');
     expect(w.t.dynamo.counter.counts()).toEqual({ Query: 1 });
-    expect(week.speech).toMatch(/you ran 3 times: 14 miles in 2 hours 20 minutes/);
+    expect(week.speech).toMatch(/you ran 3 times, 14 miles and 2 hours 20 minutes in all/);
     expect(week.speech).toMatch(/One day was hard/);
     expect(week.speech).toMatch(/367 percent more time than the week before/);
     expect(week.card?.title).toBe('Your week');

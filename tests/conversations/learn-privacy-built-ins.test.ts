@@ -85,6 +85,34 @@ describe('help, stop, cancel and fallback everywhere', () => {
     expect((await alexa.say('okay')).speech).toMatch(/sleep/);
   });
 
+  it('"why?" in the middle of the check-in explains the question and keeps the check-in going', async () => {
+    const alexa = w.runner('en-GB');
+    await alexa.oneShot('tell recovery coach to check in');
+    await alexa.say('heavy');
+    await alexa.say('well');
+    expect((await alexa.say('fine')).speech).toMatch(/yesterday/);
+    const why = await alexa.say('why');
+    expect(why.speech).toMatch(/how much recovery you need/);
+    const advice = await alexa.say('I had a rest day');
+    expect(advice.speech).toMatch(/check-in is saved/);
+  });
+
+  it('a bare "yes" to "how do your legs feel?" asks the question again instead of dropping it', async () => {
+    const alexa = w.runner('en-US');
+    await alexa.oneShot('ask recovery coach should I run today');
+    const yes = await alexa.say('yes');
+    expect(yes.speech).toMatch(/didn't catch that/);
+    expect(yes.speech).toMatch(/legs/);
+    expect((await alexa.say('fresh')).speech).toMatch(/yesterday/);
+  });
+
+  it('"log a run" with nothing else simply asks what they did', async () => {
+    const alexa = w.runner('en-AU');
+    const asked = await alexa.oneShot('ask recovery coach to log a run');
+    expect(asked.speech).toMatch(/^What did you do\?/);
+    expect(asked.speech).not.toMatch(/didn't catch/);
+  });
+
   it('cancel while a run waits for "yes" leaves it unsaved and says so', async () => {
     const userId = 'amzn1.ask.account.canceller';
     const alexa = w.runner('en-GB', { userId });

@@ -82,7 +82,7 @@ describe('a conversation from a script file (en-US)', () => {
     const saved = answerTo(result.stdout, 'yes');
     expect(saved).toMatch(/^Alexa: Saved: a run, 5 miles in 45 minutes, today\./);
     expect(saved).toMatch(/^ {2}Card: Run logged$/m);
-    expect(answerTo(result.stdout, 'what did I do this week')).toMatch(/^Alexa: In the last seven days you ran once: 5 miles in 45 minutes\./);
+    expect(answerTo(result.stdout, 'what did I do this week')).toMatch(/^Alexa: In the last seven days you ran once, 5 miles and 45 minutes in all\./);
   });
 
   it('says goodbye on stop and shows that the session closed', () => {
@@ -100,14 +100,14 @@ describe('utterances piped on stdin', () => {
     expect(result.stdout).toMatch(/^--- Tuesday 24 November 2026, 07:30 \(Australia\/Sydney\) ---$/m);
     expect(answerTo(result.stdout, 'yes')).toMatch(/^Alexa: Saved:/);
     expect(answerTo(result.stdout, 'ask recovery coach what did I do this week')).toMatch(
-      /^Alexa: In the last seven days you ran once: 8 kilometres in 45 minutes\./,
+      /^Alexa: In the last seven days you ran once, 8 kilometres and 45 minutes in all\./,
     );
   });
 
   it('en-US: a run logged in kilometres is counted in miles', async () => {
     const result = await runConsole(['--memory', '--date', '2026-11-24'], 'ask recovery coach to log 8 k in 50 minutes\nyes\nask recovery coach what did I do this week\n');
     expectClean(result);
-    expect(answerTo(result.stdout, 'ask recovery coach what did I do this week')).toMatch(/ran once: 5 miles in 50 minutes\./);
+    expect(answerTo(result.stdout, 'ask recovery coach what did I do this week')).toMatch(/ran once, 5 miles and 50 minutes in all\./);
   });
 
   it("answers what it does not understand with the skill's fallback, in and out of a session, and exits 0", async () => {
@@ -146,7 +146,7 @@ describe('the pretend date', () => {
     expect(result.stdout).toMatch(/^--- Monday 2 November 2026, 07:30 \(America\/New_York\) ---$/m);
     expect(result.stdout).toMatch(/^--- Wednesday 4 November 2026, 18:00 \(America\/New_York\) ---$/m);
     const days = byDay(result.stdout);
-    expect(days.get('Wednesday 4 November 2026, 18:00')).toMatch(/ran once: 5 miles/);
+    expect(days.get('Wednesday 4 November 2026, 18:00')).toMatch(/ran once, 5 miles/);
     expect(days.get('Monday 23 November 2026, 07:30')).toMatch(/haven't logged a run in the last seven days/);
   });
 
@@ -160,18 +160,18 @@ describe('the pretend date', () => {
     expectClean(annaLogged);
 
     const twoDaysLater = await runConsole(['--data', data, '--date', '2026-11-04'], week);
-    expect(twoDaysLater.stdout).toMatch(/ran once: 5 miles in 50 minutes/);
+    expect(twoDaysLater.stdout).toMatch(/ran once, 5 miles and 50 minutes in all/);
     const threeWeeksLater = await runConsole(['--data', data, '--date', '2026-11-23'], week);
     expect(threeWeeksLater.stdout).toMatch(/haven't logged a run in the last seven days/);
     const anna = await runConsole(['--data', data, '--date', '2026-11-04', '--user', 'Anna'], week);
-    expect(anna.stdout).toMatch(/ran once: 3 miles in 30 minutes/);
+    expect(anna.stdout).toMatch(/ran once, 3 miles and 30 minutes in all/);
 
     const reset = await runConsole(['--data', data, '--date', '2026-11-04', '--reset'], week);
     expect(reset.code).toBe(0);
     expect(reset.stderr).toMatch(/cleared [1-9]\d* stored items? of runner's history/);
     expect(reset.stdout).toMatch(/haven't logged a run in the last seven days/);
     const annaAfterReset = await runConsole(['--data', data, '--date', '2026-11-04', '--user', 'Anna'], week);
-    expect(annaAfterReset.stdout).toMatch(/ran once: 3 miles in 30 minutes/);
+    expect(annaAfterReset.stdout).toMatch(/ran once, 3 miles and 30 minutes in all/);
   });
 });
 

@@ -75,7 +75,13 @@ export class AlexaSkill extends Construct {
         s3Key: this.packageAsset.s3ObjectKey,
         s3BucketRole: readerRole.roleArn,
         // The manifest in the folder need not know the ARN: the stack's function is the endpoint.
-        overrides: { manifest: { apis: { custom: { endpoint: { uri: props.fn.functionArn } } } } },
+        // Skill events (SkillDisabled deletes the runner's data) go to the same function.
+        overrides: {
+          manifest: {
+            apis: { custom: { endpoint: { uri: props.fn.functionArn } } },
+            events: { endpoint: { uri: props.fn.functionArn } },
+          },
+        },
       },
     });
     // The role's policy must exist before Alexa tries to fetch the package.

@@ -64,11 +64,12 @@ describe('Alexa::ASK::Skill', () => {
     });
   });
 
-  it('points the manifest endpoint at the stack function', () => {
+  it('points the manifest endpoint and the skill-events endpoint at the stack function', () => {
     const functionId = logicalId('AWS::Lambda::Function');
+    const arn = { 'Fn::GetAtt': [functionId, 'Arn'] };
     synth.template.hasResourceProperties('Alexa::ASK::Skill', {
       SkillPackage: Match.objectLike({
-        Overrides: { Manifest: { apis: { custom: { endpoint: { uri: { 'Fn::GetAtt': [functionId, 'Arn'] } } } } } },
+        Overrides: { Manifest: { apis: { custom: { endpoint: { uri: arn } } }, events: { endpoint: { uri: arn } } } },
       }),
     });
   });

@@ -28,6 +28,9 @@ export const BUNDLE_SETTINGS = {
   sourcesContent: false,
   /** File name Lambda loads (`index.handler`); `.js` without a package.json is CommonJS to Node. */
   outfile: 'index.js',
+  // ES-module builds first: the SDK's CommonJS builds cannot be tree-shaken (every DynamoDB command, a browser
+  // user-agent parser). Measured by bench/: 668 -> 478 KB minified, ~28 ms less module load at cold start.
+  mainFields: ['module', 'main'],
 } as const;
 
 /**
@@ -52,6 +55,7 @@ export function lambdaBundlingOptions(bundleAwsSdk: boolean = DEFAULT_BUNDLE_AWS
     minify: BUNDLE_SETTINGS.minify,
     sourceMap: BUNDLE_SETTINGS.sourcemap,
     sourcesContent: BUNDLE_SETTINGS.sourcesContent,
+    mainFields: [...BUNDLE_SETTINGS.mainFields],
     // Always explicit: NodejsFunction's own default for Node 22 would leave the SDK out.
     externalModules: externalModules(bundleAwsSdk),
   };
@@ -77,6 +81,7 @@ export function esbuildOptions(request: BundleRequest): BuildOptions {
     minify: BUNDLE_SETTINGS.minify,
     sourcemap: BUNDLE_SETTINGS.sourcemap,
     sourcesContent: BUNDLE_SETTINGS.sourcesContent,
+    mainFields: [...BUNDLE_SETTINGS.mainFields],
     external: externalModules(request.bundleAwsSdk ?? DEFAULT_BUNDLE_AWS_SDK),
     // NodejsFunction runs esbuild from the project root; resolve the same tsconfig and packages.
     absWorkingDir: REPO_ROOT,

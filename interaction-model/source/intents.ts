@@ -196,6 +196,8 @@ export function intentSources(w: LocaleWords): AllIntentSources {
         'I did {kind} [and|] it felt {effortWord}',
         'I did {kind} for {duration} [and|] it felt {effortWord}',
         'I did {kind} of {distance} {unit}',
+        'I did {kind} of {duration}',
+        'I did {kind} of {duration} [and|] it felt {effortWord}',
         'I went for {kind} [today|]',
         'I went for {kind} [on|] {day}',
         'I went for {kind} of {duration}',

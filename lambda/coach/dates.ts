@@ -6,6 +6,27 @@
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic alone: the engine compares dates hundreds
+ * of times per decision, and building a Date object for each was most of its time.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Count years from March, so the leap day falls at the end of the counted year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = (month + 9) % 12;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
 /** Milliseconds at UTC midnight of the date, or NaN when it is not a real calendar date. */
 function utcMidnight(date: string): number {
   const match = DATE_PATTERN.exec(date);
@@ -13,12 +34,11 @@ function utcMidnight(date: string): number {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const at = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999.
-  at.setUTCFullYear(year, month - 1, day);
-  // Reject rollovers such as 2026-02-30 -> 2026-03-02.
-  if (at.getUTCFullYear() !== year || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) return Number.NaN;
-  return at.getTime();
+  if (month < 1 || month > 12 || day < 1) return Number.NaN;
+  const monthLength = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  // Reject dates such as 2026-02-30 rather than rolling them over.
+  if (day > monthLength) return Number.NaN;
+  return daysFromCivil(year, month, day) * MS_PER_DAY;
 }
 
 /** True for a real calendar date written 'YYYY-MM-DD'. */

@@ -110,7 +110,16 @@ function resolveYesterday(input: DecideInput, runsYesterday: RunRecord[]): Resol
 export function readFacts(input: DecideInput): Facts {
   const { today, checkIn, history } = input;
   const wellbeing = checkIn.wellbeing ?? {};
-  const ago = (date: string): number => daysBefore(today, date);
+  // Each date is compared many times per decision: parse it once.
+  const daysAgo = new Map<string, number>();
+  const ago = (date: string): number => {
+    let days = daysAgo.get(date);
+    if (days === undefined) {
+      days = daysBefore(today, date);
+      daysAgo.set(date, days);
+    }
+    return days;
+  };
 
   // NaN (invalid dates) fails every comparison below, so such entries simply drop out.
   const runs = history.runs.filter((run) => ago(run.date) >= 0);

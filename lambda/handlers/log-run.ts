@@ -78,6 +78,20 @@ export const LogRunHandler: RequestHandler = {
       return answer(input, { speech: sentences(SPEECH.runNotSaved, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
     }
 
+    // Words the model heard but could not place are asked about, never guessed ("today", "a run", the usual unit).
+    for (const [slot, read, question] of [
+      ['kind', customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType), QUESTIONS.runKindAgain],
+      ['unit', customSlot(intent, 'unit', SLOT_TYPE_IDS.DistanceUnitType), QUESTIONS.runUnit],
+      ['day', dateSlot(intent, 'day'), QUESTIONS.runDay],
+    ] as const) {
+      if (read.state !== 'unmatched') continue;
+      turn.outcome = `elicit:${slot}-retry`;
+      return askForSlot(input, intentWith('LogRun', intent, { [slot]: undefined }), slot, {
+        speech: `${SPEECH.misheard} ${question}`,
+        reprompt: question,
+        expecting: 'log-details',
+      });
+    }
     const kind = sessionKind(intent);
     if (kind === 'rest') {
       turn.outcome = 'log:rest';
@@ -127,7 +141,7 @@ export const LogRunHandler: RequestHandler = {
           : `I only keep the last ${DEFAULT_RETENTION_DAYS / 7} weeks, so that one is too old to log. Which day was it?`;
       return askForSlot(input, intentWith('LogRun', intent, { day: undefined }), 'day', {
         speech,
-        reprompt: 'Which day was it? For example, today or yesterday.',
+        reprompt: QUESTIONS.runDay,
         expecting: 'log-details',
       });
     }

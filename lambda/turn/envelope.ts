@@ -20,6 +20,8 @@ export function checkEnvelope(envelope: unknown, skillId: string | undefined): a
   const e = envelope as { request?: unknown; context?: unknown; session?: unknown };
   const request = e.request as { type?: unknown; requestId?: unknown; locale?: unknown } | undefined;
   if (!request || typeof request !== 'object' || !isShortString(request.type)) throw new RejectedRequestError('no request type');
+  // The request id is a run's idempotency key: without one, a save could never be retried safely.
+  if (!isShortString(request.requestId)) throw new RejectedRequestError('no request id');
   const system = (e.context as { System?: unknown } | undefined)?.System as
     | { application?: { applicationId?: unknown }; user?: { userId?: unknown } }
     | undefined;

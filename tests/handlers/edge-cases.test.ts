@@ -101,6 +101,24 @@ describe('logging a run with numbers that make no sense', () => {
     expect(spoken(r)).not.toMatch(/saved/i);
   });
 
+  it.each([
+    ['a kind nobody knows', resolvedSlot('kind', 'zumba marathon', null), 'kind', /What kind of session/],
+    ['a unit nobody knows', resolvedSlot('unit', 'furlongs', null), 'unit', /kilometres or miles/],
+    ['a date that is a week, not a day', plainSlot('day', '2026-W47'), 'day', /Which day/],
+  ])('asks again about %s instead of guessing', async (_name, slot, elicited, said) => {
+    const r = await invoke(intentRequest('LogRunIntent', [plainSlot('distance', '5'), plainSlot('duration', 'PT30M'), slot]));
+    expect(spoken(r)).toMatch(/didn't catch/);
+    expect(spoken(r)).toMatch(said);
+    expect((directive(r) as dialog.ElicitSlotDirective).slotToElicit).toBe(elicited);
+    expect(t.dynamo.counter.writes()).toBe(0);
+  });
+
+  it('rejects a request without a request id (the idempotency key of a run)', async () => {
+    const e = intentRequest('LogRunIntent', [plainSlot('duration', 'PT30M')], { confirmationStatus: 'CONFIRMED' });
+    (e.request as { requestId: unknown }).requestId = 42;
+    await expect(invoke(e)).rejects.toBeInstanceOf(RejectedRequestError);
+  });
+
   it('rolls a weekday that Alexa resolved into the future back into the past', async () => {
     // 2026-11-24 20:00 UTC is Tuesday 15:00 in New York; Alexa resolves "Sunday" to 2026-11-29.
     const r = await invoke(

@@ -337,6 +337,9 @@ const system = (e: { [key: string]: Json }): { [key: string]: Json } => obj(obj(
 
 const FATAL: Mutation[] = [
   { name: 'no context', verdict: 'fatal', apply: (e) => (delete e.context, e) },
+  { name: 'no requestId', verdict: 'fatal', apply: (e) => (delete obj(e.request).requestId, e) },
+  { name: 'requestId a number', verdict: 'fatal', apply: (e) => ((obj(e.request).requestId = 42), e) },
+  { name: 'requestId huge', verdict: 'fatal', apply: (e) => ((obj(e.request).requestId = 'r'.repeat(5000)), e) },
   { name: 'context null', verdict: 'fatal', apply: (e) => ({ ...e, context: null }) },
   { name: 'context a string', verdict: 'fatal', apply: (e) => ({ ...e, context: 'context' }) },
   { name: 'context an array', verdict: 'fatal', apply: (e) => ({ ...e, context: [] }) },
@@ -374,9 +377,6 @@ const harmless: fc.Arbitrary<Mutation[]> = fc.subarray(
     { name: 'session attributes junk', verdict: 'ok', apply: (e) => ((obj(e.session).attributes = [1, 'two']), e) },
     { name: 'session without user', verdict: 'ok', apply: (e) => (delete obj(e.session).user, e) },
     { name: 'session.new junk', verdict: 'ok', apply: (e) => ((obj(e.session).new = 'yes'), e) },
-    { name: 'no requestId', verdict: 'ok', apply: (e) => (delete obj(e.request).requestId, e) },
-    { name: 'requestId a number', verdict: 'ok', apply: (e) => ((obj(e.request).requestId = 42), e) },
-    { name: 'requestId huge', verdict: 'ok', apply: (e) => ((obj(e.request).requestId = 'r'.repeat(5000)), e) },
     { name: 'timestamp junk', verdict: 'ok', apply: (e) => ((obj(e.request).timestamp = 'soon'), e) },
     { name: 'no locale', verdict: 'ok', apply: (e) => (delete obj(e.request).locale, e) },
     { name: 'locale odd', verdict: 'ok', apply: (e) => ((obj(e.request).locale = 'xx-YY'), e) },

@@ -2,21 +2,12 @@ import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core
 import type { IntentRequest } from 'ask-sdk-model';
 import type { CheckInRecord, Wellbeing } from '../coach/index.js';
 import { LEGS } from '../coach/index.js';
-import { QUESTIONS, SPEECH } from '../speech/en.js';
+import { SPEECH } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
 import { adviseToday, yesterdayFromHistory, SESSION_SLOT } from './advise.js';
 import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
-import { askForSlot, intentWith } from './respond.js';
+import { askReadiness, intentWith, type ReadinessQuestion } from './respond.js';
 import { customSlot, type SlotRead } from './slots.js';
-
-type Asked = 'legs' | 'sleep' | 'feeling' | 'yesterday';
-
-const QUESTION: Record<Asked, { ask: string; retry: string }> = {
-  legs: { ask: QUESTIONS.legs, retry: QUESTIONS.legsRetry },
-  sleep: { ask: QUESTIONS.sleep, retry: QUESTIONS.sleepRetry },
-  feeling: { ask: QUESTIONS.feeling, retry: QUESTIONS.feelingRetry },
-  yesterday: { ask: QUESTIONS.yesterday, retry: QUESTIONS.yesterdayRetry },
-};
 
 /**
  * The morning check-in: legs, sleep, how the runner is in themselves (and yesterday, if the history does not
@@ -34,15 +25,8 @@ export const CheckInHandler: RequestHandler = {
       feeling: customSlot(intent, 'feeling', SLOT_TYPE_IDS.FeelingType),
       yesterday: customSlot(intent, 'yesterday', SLOT_TYPE_IDS.SessionType),
     };
-    const ask = (slot: Asked, read: SlotRead<unknown>) => {
-      turn.outcome = `elicit:${slot}`;
-      const retry = read.state === 'unmatched';
-      return askForSlot(input, retry ? intentWith('CheckIn', intent, { [slot]: undefined }) : intent, slot, {
-        speech: retry ? QUESTION[slot].retry : QUESTION[slot].ask,
-        reprompt: QUESTION[slot].ask,
-        expecting: slot,
-      });
-    };
+    const ask = (slot: ReadinessQuestion, read: SlotRead<unknown>) =>
+      askReadiness(input, 'CheckIn', intent, slot, read.state === 'unmatched');
     for (const slot of ['legs', 'sleep', 'feeling'] as const) {
       if (reads[slot].state !== 'matched') return ask(slot, reads[slot]);
     }

@@ -1,11 +1,10 @@
 import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import { LEGS } from '../coach/index.js';
-import { QUESTIONS } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
 import { adviseToday, yesterdayFromHistory, SESSION_SLOT, todaysCheckIn } from './advise.js';
 import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
-import { askForSlot, intentWith } from './respond.js';
+import { askReadiness, intentWith } from './respond.js';
 import { customSlot } from './slots.js';
 
 /**
@@ -21,39 +20,14 @@ export const ShouldIRunHandler: RequestHandler = {
     const legs = customSlot(intent, 'legs', LEGS);
     const yesterday = customSlot(intent, 'yesterday', SLOT_TYPE_IDS.SessionType);
 
-    if (legs.state === 'unmatched') {
-      turn.outcome = 'elicit:legs-retry';
-      return askForSlot(input, intentWith('ShouldIRun', intent, { legs: undefined }), 'legs', {
-        speech: QUESTIONS.legsRetry,
-        reprompt: QUESTIONS.legs,
-        expecting: 'legs',
-      });
-    }
+    if (legs.state === 'unmatched') return askReadiness(input, 'ShouldIRun', intent, 'legs', true);
     const [{ history, available }, place] = await Promise.all([turn.historyOrEmpty(), turn.place()]);
     const checkedIn = todaysCheckIn(history, place.today);
     const knownLegs = legs.state === 'matched' ? legs.value : checkedIn?.legs;
-    if (!knownLegs) {
-      turn.outcome = 'elicit:legs';
-      return askForSlot(input, intent, 'legs', { speech: QUESTIONS.legs, reprompt: QUESTIONS.legs, expecting: 'legs' });
-    }
-
-    if (yesterday.state === 'unmatched') {
-      turn.outcome = 'elicit:yesterday-retry';
-      return askForSlot(input, intentWith('ShouldIRun', intent, { yesterday: undefined }), 'yesterday', {
-        speech: QUESTIONS.yesterdayRetry,
-        reprompt: QUESTIONS.yesterday,
-        expecting: 'yesterday',
-      });
-    }
+    if (!knownLegs) return askReadiness(input, 'ShouldIRun', intent, 'legs', false);
+    if (yesterday.state === 'unmatched') return askReadiness(input, 'ShouldIRun', intent, 'yesterday', true);
     const known = available ? yesterdayFromHistory(history, place.today) : undefined;
-    if (yesterday.state === 'missing' && !known) {
-      turn.outcome = 'elicit:yesterday';
-      return askForSlot(input, intent, 'yesterday', {
-        speech: QUESTIONS.yesterday,
-        reprompt: QUESTIONS.yesterday,
-        expecting: 'yesterday',
-      });
-    }
+    if (yesterday.state === 'missing' && !known) return askReadiness(input, 'ShouldIRun', intent, 'yesterday', false);
 
     const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: known ?? 'unknown' };
     const wellbeing = legs.state === 'missing' && checkedIn ? { sleptBadly: checkedIn.sleptBadly, runDown: checkedIn.runDown } : undefined;

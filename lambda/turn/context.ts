@@ -1,6 +1,6 @@
 import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { DistanceUnit } from '../coach/index.js';
-import type { HistoryStore, Profile, StoreResult, UserHistory } from '../history/store.js';
+import type { HistoryStore, StoreResult, UserHistory } from '../history/store.js';
 import { userKeyFor } from '../history/user-key.js';
 import { LOCALE_DEFAULTS, toLocale, type Locale, type LocaleDefaults } from '../speech/locales.js';
 import { readDeviceSettings, type DeviceSettings } from './device-settings.js';
@@ -79,7 +79,7 @@ export class Turn {
     return result.ok ? { history: result.value, available: true } : { history: EMPTY_HISTORY, available: false };
   }
 
-  /** Time zone and units: session cache, then the device settings, then the stored profile, then the locale. */
+  /** Time zone and units: session cache, then the device settings (Alexa settings API), then the locale's. */
   place(): Promise<Place> {
     this.placeRead ??= this.resolvePlace();
     return this.placeRead;
@@ -88,12 +88,10 @@ export class Turn {
   private async resolvePlace(): Promise<Place> {
     let { timeZone, unit } = this.session;
     if (!timeZone || !unit) {
+      // The settings API is read once per session, then cached in the session: no DynamoDB call for it.
       const settings = await (this.deps.deviceSettings ?? readDeviceSettings)(this.input).catch(() => ({}) as DeviceSettings);
-      let profile: Profile = {};
-      // The settings API is read once per session (then cached in the session); a stored profile fills gaps.
-      if (!settings.timeZone || !settings.unit) profile = (await this.historyOrEmpty()).history.profile;
-      timeZone ??= settings.timeZone ?? profile.timeZone ?? this.defaults.timeZone;
-      unit ??= settings.unit ?? profile.distanceUnit ?? this.defaults.unit;
+      timeZone ??= settings.timeZone ?? this.defaults.timeZone;
+      unit ??= settings.unit ?? this.defaults.unit;
       this.session.timeZone = timeZone;
       this.session.unit = unit;
     }

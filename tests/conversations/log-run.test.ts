@@ -23,7 +23,10 @@ describe('logging a run', () => {
   ] as const)('%s: reads "%s" back, saves on yes, and keeps it in kilometres', async (locale, utterance, readBack, km, date) => {
     const userId = `amzn1.ask.account.logger-${locale}`;
     const alexa = w.runner(locale, { userId });
+    w.t.dynamo.counter.reset();
     const confirm = await alexa.oneShot(`tell recovery coach ${utterance}`);
+    // Reading the run back needs no DynamoDB call at all.
+    expect(w.t.dynamo.counter.total()).toBe(0);
     expect(confirm.speech).toMatch(readBack);
     expect(confirm.speech).toMatch(/Shall I save it\?/);
     expect(await storedRuns(userId)).toHaveLength(0);

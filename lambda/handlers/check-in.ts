@@ -19,19 +19,16 @@ export const CheckInHandler: RequestHandler = {
   async handle(input) {
     const turn = turnOf(input);
     const intent = intentWith('CheckIn', (input.requestEnvelope.request as IntentRequest).intent);
-    const reads = {
-      legs: customSlot(intent, 'legs', LEGS),
-      sleep: customSlot(intent, 'sleep', SLOT_TYPE_IDS.SleepType),
-      feeling: customSlot(intent, 'feeling', SLOT_TYPE_IDS.FeelingType),
-      yesterday: customSlot(intent, 'yesterday', SLOT_TYPE_IDS.SessionType),
-    };
     const ask = (slot: ReadinessQuestion, read: SlotRead<unknown>) =>
       askReadiness(input, 'CheckIn', intent, slot, read.state === 'unmatched');
-    for (const slot of ['legs', 'sleep', 'feeling'] as const) {
-      if (reads[slot].state !== 'matched') return ask(slot, reads[slot]);
-    }
-    const { legs, sleep, feeling, yesterday } = reads;
-    if (legs.state !== 'matched' || sleep.state !== 'matched' || feeling.state !== 'matched') throw new Error('unreachable');
+    // One question at a time, in the order a runner would expect.
+    const legs = customSlot(intent, 'legs', LEGS);
+    if (legs.state !== 'matched') return ask('legs', legs);
+    const sleep = customSlot(intent, 'sleep', SLOT_TYPE_IDS.SleepType);
+    if (sleep.state !== 'matched') return ask('sleep', sleep);
+    const feeling = customSlot(intent, 'feeling', SLOT_TYPE_IDS.FeelingType);
+    if (feeling.state !== 'matched') return ask('feeling', feeling);
+    const yesterday = customSlot(intent, 'yesterday', SLOT_TYPE_IDS.SessionType);
 
     const [{ history, available }, place] = await Promise.all([turn.historyOrEmpty(), turn.place()]);
     const known = available ? yesterdayFromHistory(history, place.today) : undefined;

@@ -164,9 +164,10 @@ export function readFacts(input: DecideInput): Facts {
       ? (runningMinutesBetween(WEEK_DAYS, baselineEnd) / baselineDays) * WEEK_DAYS
       : null;
 
-  // The runner's own answer wins; without one, almost no history means coaching as for a new runner.
+  // The runner's own answer wins; without one, almost no history means coaching as for a new runner, unless
+  // a recent long run, hard session or race already says they are not new to running.
   const historyDays = new Set(knownDays).size;
-  const newRunner = checkIn.newRunner ?? historyDays < ALMOST_NO_HISTORY_DAYS;
+  const newRunner = checkIn.newRunner ?? (historyDays < ALMOST_NO_HISTORY_DAYS && !yesterday.hard && hardDays.size === 0);
 
   return {
     legs: checkIn.legs,

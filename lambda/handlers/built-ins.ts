@@ -15,7 +15,7 @@ const CONTEXT_HELP: Partial<Record<Expecting, string>> = {
   yesterday: HELP.yesterday,
   sleep: HELP.sleep,
   feeling: HELP.feeling,
-  'log-details': `${QUESTIONS.runKind}`,
+  'log-details': QUESTIONS.runKind,
   'log-confirm': HELP.logConfirm,
   'log-retry': HELP.logConfirm,
   'delete-confirm': HELP.deleteConfirm,
@@ -26,10 +26,27 @@ const CONTEXT_HELP: Partial<Record<Expecting, string>> = {
  * When a question is open (legs, sleep, a yes/no), explains it and asks it again, so an off-script answer such
  * as "why?" or "yes" never drops the conversation. Undefined when no question is open.
  */
+/** While a run is being logged, the question is about the one value asked for. */
+const LOG_SLOT_QUESTION: Record<string, string> = {
+  kind: QUESTIONS.runKind,
+  distance: QUESTIONS.runDistance,
+  unit: QUESTIONS.runUnit,
+  duration: QUESTIONS.runDuration,
+  day: QUESTIONS.runDay,
+  effortScore: QUESTIONS.runEffort,
+};
+
+/** Help for the question on the table, if there is one. */
+function openQuestionHelp(input: HandlerInput): string | undefined {
+  const { expecting, dialog } = turnOf(input).session;
+  if (expecting === 'log-details' && dialog?.slot) return LOG_SLOT_QUESTION[dialog.slot] ?? CONTEXT_HELP[expecting];
+  return expecting ? CONTEXT_HELP[expecting] : undefined;
+}
+
 export function reaskOpenQuestion(input: HandlerInput, lead?: string): Response | undefined {
   const turn = turnOf(input);
   const expecting = turn.session.expecting;
-  const specific = expecting ? CONTEXT_HELP[expecting] : undefined;
+  const specific = openQuestionHelp(input);
   if (!specific || !turn.session.dialog) return undefined;
   turn.outcome = `reask:${expecting}`;
   return askAgain(input, { speech: lead ? `${lead} ${specific}` : specific, reprompt: specific, ...(expecting ? { expecting } : {}) });
@@ -40,7 +57,7 @@ export const HelpHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const expecting = turn.session.expecting;
-    const specific = expecting ? CONTEXT_HELP[expecting] : undefined;
+    const specific = openQuestionHelp(input);
     turn.outcome = specific ? `help:${expecting}` : 'help';
     if (specific) {
       // The same question stays open: the dialog picks up where it was.
@@ -93,7 +110,7 @@ export const FallbackHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const expecting = turn.session.expecting;
-    const specific = expecting ? CONTEXT_HELP[expecting] : undefined;
+    const specific = openQuestionHelp(input);
     turn.outcome = 'fallback';
     const speech = specific ? `${SPEECH.misheard} ${specific}` : `${SPEECH.fallback} ${SPEECH.fallbackReprompt}`;
     const reply = { speech, reprompt: specific ?? SPEECH.fallbackReprompt, expecting: expecting ?? ('anything-else' as const) };

@@ -30,12 +30,15 @@ const PROBLEM_SLOT: Record<RunProblem, { slot: string; question: string }> = {
   'minutes-not-positive': { slot: 'duration', question: QUESTIONS.runDuration },
   'minutes-too-long': { slot: 'duration', question: QUESTIONS.runDuration },
   'pace-too-fast': { slot: 'duration', question: QUESTIONS.runDuration },
-  'effort-out-of-range': { slot: 'effortScore', question: 'How hard did it feel, from one to ten?' },
+  'effort-out-of-range': { slot: 'effortScore', question: QUESTIONS.runEffort },
 };
 
-function sessionKind(intent: Intent): SessionKind | undefined | 'rest' {
-  const kind = valueOr(customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType));
-  return kind === undefined ? undefined : SESSION_SLOT[kind].yesterday === 'rest' ? 'rest' : (SESSION_SLOT[kind].yesterday as SessionKind);
+/** The kind the runner named, with the distance a named race implies ("a half marathon" is 21.1 km). */
+function sessionKind(intent: Intent): { kind?: SessionKind | 'rest'; raceKm?: number } {
+  const id = valueOr(customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType));
+  if (id === undefined) return {};
+  const { yesterday, distanceKm } = SESSION_SLOT[id];
+  return { kind: yesterday === 'rest' ? 'rest' : (yesterday as SessionKind), ...(distanceKm !== undefined ? { raceKm: distanceKm } : {}) };
 }
 
 /** The local date a session was on. AMAZON.DATE rolls a bare weekday forward; runs are in the past, so roll back. */
@@ -92,7 +95,7 @@ export const LogRunHandler: RequestHandler = {
         expecting: 'log-details',
       });
     }
-    const kind = sessionKind(intent);
+    const { kind, raceKm } = sessionKind(intent);
     if (kind === 'rest') {
       turn.outcome = 'log:rest';
       return answer(input, {
@@ -126,7 +129,11 @@ export const LogRunHandler: RequestHandler = {
     const effort = valueOr(effortScore) ?? (effortWord.state === 'matched' ? EFFORT_WORD_SCORE[effortWord.value] : undefined);
     const checked = validateRun({
       ...(kind ? { kind } : {}),
-      ...(distance.state === 'matched' ? { distance: distance.value, unit } : {}),
+      ...(distance.state === 'matched'
+        ? { distance: distance.value, unit }
+        : raceKm !== undefined
+          ? { distance: raceKm, unit: 'km' as const }
+          : {}),
       ...(duration.state === 'matched' ? { minutes: duration.value } : {}),
       ...(effort !== undefined ? { effort } : {}),
     });

@@ -120,6 +120,7 @@ export const QUESTIONS = {
   runUnit: 'Was that in kilometres or miles?',
   runDay: 'Which day was it? For example, today or yesterday.',
   runDuration: 'How long did it take?',
+  runEffort: 'How hard did it feel, from one to ten?',
   runDistance: 'How far did you go?',
   anythingElse: 'Anything else?',
   whatNext: 'What would you like to do?',

@@ -575,6 +575,23 @@ const NEW_RUNNER_ROWS: Row[] = [
     reasons: ['fresh-legs', 'new-runner'],
   },
   {
+    name: 'not said, no history, but a hard session yesterday: not coached as a new runner',
+    legs: 'heavy',
+    yesterday: 'workout',
+    newRunner: 'unset',
+    activity: 'recovery-run',
+    reasons: ['after-workout'],
+  },
+  {
+    name: 'not said, no history, but a long run logged yesterday: not coached as a new runner',
+    legs: 'okay',
+    yesterday: 'unknown',
+    newRunner: 'unset',
+    history: { runs: [run(1, 'long-run', { minutes: 100 })], checkIns: [] },
+    activity: 'recovery-run',
+    reasons: ['after-long-run'],
+  },
+  {
     name: 'said not new, with no history: the answer wins',
     legs: 'fresh',
     yesterday: 'rest',

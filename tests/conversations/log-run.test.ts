@@ -62,6 +62,32 @@ describe('logging a run', () => {
     expect(run).toMatchObject({ kind: 'workout', date: '2026-11-23' });
   });
 
+  it('"I ran a half marathon yesterday in 1 hour 50 minutes" logs a 21.1 km race, read back in miles in en-US', async () => {
+    const userId = 'amzn1.ask.account.half-marathoner';
+    const alexa = w.runner('en-US', { userId });
+    const confirm = await alexa.oneShot('tell recovery coach I ran a half marathon yesterday in 1 hour 50 minutes');
+    expect(confirm.speech).toMatch(/A race, 13\.1 miles in 1 hour 50 minutes, yesterday/);
+    await alexa.say('yes');
+    const [run] = await storedRuns(userId);
+    expect(run).toMatchObject({ kind: 'race', distanceKm: 21.1, minutes: 110, date: '2026-11-23' });
+    // Asked today, the coach knows yesterday was a long race.
+    w.t.setNow('2026-11-24T20:00:00Z');
+    await alexa.oneShot('ask recovery coach should I run today');
+    const advice = await alexa.say('fresh');
+    expect(advice.speech).toMatch(/half marathon or longer/);
+    w.t.setNow('2026-11-24T18:00:00Z');
+  });
+
+  it('an answer that is not a unit gets the unit question again, not another question', async () => {
+    const alexa = w.runner('en-GB');
+    const asked = await alexa.oneShot('tell recovery coach I ran 5 furlongs in 30 minutes');
+    expect(asked.speech).toMatch(/kilometres or miles/);
+    const again = await alexa.say('yes');
+    expect(again.speech).toMatch(/kilometres or miles/);
+    const confirm = await alexa.say('miles');
+    expect(confirm.speech).toMatch(/5 miles in 30 minutes/);
+  });
+
   it('saves nothing when the runner says no, and says so', async () => {
     const userId = 'amzn1.ask.account.changed-mind';
     const alexa = w.runner('en-GB', { userId });

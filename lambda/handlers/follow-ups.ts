@@ -2,6 +2,7 @@ import { getIntentName, getRequestType, type HandlerInput, type RequestHandler }
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { ACTIVITY_DEMAND } from '../coach/index.js';
 import { ACTIVITY_NAME, EFFORT_CUE, HELP, LEARN, QUESTIONS, REASON, SPEECH } from '../speech/en.js';
+import { reasonsToSay } from '../speech/advice.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
 import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
@@ -37,7 +38,7 @@ export const WhyHandler: RequestHandler = {
     const advice = turnOf(input).session.advice;
     if (!advice) return noAdviceYet(input);
     turnOf(input).outcome = 'follow-up:why';
-    return followUp(input, advice.reasons.map((r) => REASON[r]).join(' '));
+    return followUp(input, reasonsToSay(advice).map((r) => REASON[r]).join(' '));
   },
 };
 
@@ -71,7 +72,7 @@ export const InsteadHandler: RequestHandler = {
     }
     turn.outcome = `follow-up:instead-${wanted.value}`;
     const choice = ACTIVITY_NAME[wanted.value];
-    const [reason] = advice.reasons;
+    const [reason] = reasonsToSay(advice);
     const gap = ACTIVITY_DEMAND[wanted.value] - ACTIVITY_DEMAND[advice.activity];
     if (gap === 0) return followUp(input, `Yes, ${choice} is exactly what I suggested.`);
     if (gap < 0) {

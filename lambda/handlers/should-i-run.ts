@@ -26,7 +26,8 @@ export const ShouldIRunHandler: RequestHandler = {
     const knownLegs = legs.state === 'matched' ? legs.value : checkedIn?.legs;
     if (!knownLegs) return askReadiness(input, 'ShouldIRun', intent, 'legs', false);
     if (yesterday.state === 'unmatched') return askReadiness(input, 'ShouldIRun', intent, 'yesterday', true);
-    const known = available ? yesterdayFromHistory(history, place.today) : undefined;
+    // With pain, today is rest whatever happened yesterday: no need to ask.
+    const known = knownLegs === 'painful' ? 'unknown' : available ? yesterdayFromHistory(history, place.today) : undefined;
     if (yesterday.state === 'missing' && !known) return askReadiness(input, 'ShouldIRun', intent, 'yesterday', false);
 
     const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: known ?? 'unknown' };

@@ -1,4 +1,4 @@
-import type { Advice } from '../coach/index.js';
+import { isRun, type Advice, type ReasonCode } from '../coach/index.js';
 import {
   ACTIVITY_OPENING,
   ACTIVITY_TITLE,
@@ -22,6 +22,25 @@ export interface RenderedAdvice {
   card: Card;
 }
 
+/** Reasons that argue for an easy or recovery run: beside a walk, cross-training or rest they would contradict it. */
+const RUN_REASONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  'after-long-run',
+  'after-workout',
+  'after-race',
+  'heavy-legs',
+  'volume-up',
+  'two-hard-days',
+  'fresh-legs',
+  'new-runner',
+]);
+
+/** The reasons worth saying: all of them for a run, only the ones that fit a day without running otherwise. */
+export function reasonsToSay(advice: Advice): ReasonCode[] {
+  if (isRun(advice.activity)) return advice.reasons;
+  const fitting = advice.reasons.filter((r) => !RUN_REASONS.has(r));
+  return fitting.length > 0 ? fitting : advice.reasons.slice(0, 1);
+}
+
 function durationSentence(advice: Advice): string {
   if (advice.activity === 'rest') {
     return advice.alternatives.includes('mobility') ? 'Some gentle mobility or stretching is fine if you feel like it.' : '';
@@ -31,7 +50,8 @@ function durationSentence(advice: Advice): string {
 
 /** Renders the coach's advice for the ear (short) and for the card (complete). */
 export function renderAdvice(advice: Advice): RenderedAdvice {
-  const [mainReason] = advice.reasons;
+  const reasons = reasonsToSay(advice);
+  const [mainReason] = reasons;
   const firstCue = advice.effortCues[0];
   const speech = sentences(
     ACTIVITY_OPENING[advice.activity],
@@ -42,7 +62,7 @@ export function renderAdvice(advice: Advice): RenderedAdvice {
   );
   const others = advice.alternatives.filter((a) => a !== 'rest' || advice.activity !== 'rest');
   const text = [
-    advice.reasons.map((r) => REASON[r]).join(' '),
+    reasons.map((r) => REASON[r]).join(' '),
     advice.activity === 'rest' ? 'Duration: none today.' : `Duration: ${rangeWords(advice.minutes.min, advice.minutes.max)}.`,
     advice.effortCues.length > 0 ? `How it should feel: ${advice.effortCues.map((c) => EFFORT_CUE[c]).join(' ')}` : '',
     others.length > 0 ? `Other good options: ${listing(others.map((a) => ALTERNATIVE_NAME[a]), 'or')}.` : '',

@@ -90,12 +90,20 @@ describe('"should I run today?"', () => {
     expect(w.t.dynamo.counter.writes()).toBe(0);
   });
 
-  it('turns pain into rest and a professional, never a run', async () => {
+  it('turns pain into rest and a professional at once, never a run, without asking about yesterday', async () => {
     const alexa = w.runner('en-GB');
     await alexa.oneShot('ask recovery coach should I run today');
-    await alexa.say('painful');
-    const advice = await alexa.say('an easy run');
+    const advice = await alexa.say('my legs hurt');
     expect(advice.card?.title).toBe('Today: rest day');
     expect(advice.speech).toMatch(/doctor or physio/);
+  });
+
+  it('never gives a reason for running beside advice not to run', async () => {
+    const alexa = w.runner('en-AU');
+    await alexa.oneShot('ask recovery coach should I run today my legs are sore');
+    const advice = await alexa.say('I did a long run');
+    expect(advice.card?.title).toBe('Today: cross-training');
+    expect(advice.card?.text).not.toMatch(/easy run helps/);
+    expect(advice.speech).toMatch(/pound/);
   });
 });

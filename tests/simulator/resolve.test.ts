@@ -52,7 +52,9 @@ const conversations: [string, string, Record<string, string>][] = [
   ['I ran a hundred and five kilometres', LogRun.name, { distance: '105', unit: 'km' }],
   ['I ran one point five miles', LogRun.name, { distance: '1.5', unit: 'mile' }],
   ['I ran 10k', LogRun.name, { distance: '10', unit: 'km' }],
-  ['I ran a 10k', LogRun.name, { kind: 'race-10k' }],
+  // "a 10k" on its own is a distance (most 10 km runs are not races); saying "race" makes it one.
+  ['I ran a 10k', LogRun.name, { distance: '10', unit: 'km' }],
+  ['I ran a 10k race', LogRun.name, { kind: 'race-10k' }],
   ['I ran for half an hour', LogRun.name, { duration: 'PT30M' }],
   ['I ran a half marathon in one and a half hours', LogRun.name, { kind: 'race-half-marathon', duration: 'PT1H30M' }],
   ['I went for a ninety minute long run', LogRun.name, { duration: 'PT90M', kind: 'long-run' }],

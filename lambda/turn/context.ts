@@ -42,7 +42,6 @@ export class Turn {
   readonly requestId: string;
   readonly userKey: string | undefined;
   readonly session: SessionState;
-  readonly startedAt: number;
   /** What happened, for the log line: set by handlers. */
   outcome = 'answered';
   writes = 0;
@@ -54,7 +53,6 @@ export class Turn {
     readonly deps: SkillDeps,
   ) {
     const envelope = input.requestEnvelope;
-    this.startedAt = performance.now();
     this.locale = toLocale(safe(() => getLocale(envelope)));
     this.defaults = LOCALE_DEFAULTS[this.locale];
     this.now = deps.clock();

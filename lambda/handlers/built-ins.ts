@@ -1,4 +1,5 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import { whySpeech } from '../speech/advice.js';
 import { HELP, QUESTIONS, SPEECH } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
 import type { Expecting } from '../turn/session.js';
@@ -91,6 +92,15 @@ export const YesNoHandler: RequestHandler = {
     if (!yes) {
       turn.outcome = 'no:goodbye';
       return answer(input, { speech: SPEECH.goodbye });
+    }
+    // "Want to know why, or how it should feel?" - "Yes": the why is the likelier wish.
+    if (turn.session.advice && turn.session.expecting === 'follow-up') {
+      turn.outcome = 'yes:why';
+      return answer(input, {
+        speech: `${whySpeech(turn.session.advice)} ${QUESTIONS.anythingElse}`,
+        reprompt: HELP.afterAdvice,
+        expecting: 'follow-up',
+      });
     }
     turn.outcome = 'yes:menu';
     return answer(input, {

@@ -2,7 +2,7 @@ import { getIntentName, getRequestType, type HandlerInput, type RequestHandler }
 import type { IntentRequest, Response } from 'ask-sdk-model';
 import { ACTIVITY_DEMAND } from '../coach/index.js';
 import { ACTIVITY_NAME, EFFORT_CUE, HELP, LEARN, QUESTIONS, REASON, SPEECH } from '../speech/en.js';
-import { reasonsToSay } from '../speech/advice.js';
+import { reasonsToSay, whySpeech } from '../speech/advice.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
 import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
@@ -38,7 +38,7 @@ export const WhyHandler: RequestHandler = {
     const advice = turnOf(input).session.advice;
     if (!advice) return noAdviceYet(input);
     turnOf(input).outcome = 'follow-up:why';
-    return followUp(input, reasonsToSay(advice).map((r) => REASON[r]).join(' '));
+    return followUp(input, whySpeech(advice));
   },
 };
 

@@ -41,6 +41,11 @@ export function reasonsToSay(advice: Advice): ReasonCode[] {
   return fitting.length > 0 ? fitting : advice.reasons.slice(0, 1);
 }
 
+/** The answer to "why?": every reason that fits the advice, in order. */
+export function whySpeech(advice: Advice): string {
+  return reasonsToSay(advice).map((r) => REASON[r]).join(' ');
+}
+
 function durationSentence(advice: Advice): string {
   if (advice.activity === 'rest') {
     return advice.alternatives.includes('mobility') ? 'Some gentle mobility or stretching is fine if you feel like it.' : '';

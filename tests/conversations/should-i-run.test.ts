@@ -37,6 +37,9 @@ describe('"should I run today?"', () => {
     expect(rec.sessionOpen).toBe(true);
     const why = await alexa.say('why');
     expect(why.speech).toMatch(/hard session/);
+    // "Want to know why?" answered with a plain yes gives the why too.
+    const yes = await alexa.say('yes');
+    expect(yes.speech).toMatch(/hard session/);
     const walk = await alexa.say('what about a walk instead');
     expect(walk.speech).toMatch(/Yes, a walk is fine/);
     const easy = await alexa.say('can I do an easy run instead');

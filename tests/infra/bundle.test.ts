@@ -1,6 +1,9 @@
 // The production bundle builds with the shared settings and loads like Lambda loads it; the skill function's
 // CDK bundling and the esbuild API build are the same build; the AWS SDK switch does what it says.
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
+import type { ResponseEnvelope } from 'ask-sdk-model';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
@@ -17,6 +20,8 @@ import {
 } from '../../infra/bundling.js';
 import { SkillFunction } from '../../infra/skill-function.js';
 import { handlerTypeOf } from './helpers.js';
+import { startTestDynamo } from '../support/dynamo.js';
+import { intentRequest, resolvedSlot, spoken, TEST_SKILL_ID } from '../support/envelopes.js';
 
 // A fixture of ours, not lambda/index.ts: others edit the skill while these tests run, and a byte comparison of
 // two builds needs a source that holds still.
@@ -73,6 +78,40 @@ describe('production bundle of lambda/index.ts', () => {
     expect(map.sourcesContent).toBeUndefined();
     expect(readFileSync(skillBundle.file, 'utf8')).toMatch(/\/\/# sourceMappingURL=index\.js\.map\s*$/);
     expect(readdirSync(path.dirname(skillBundle.file)).sort()).toEqual(['index.js', 'index.js.map']);
+  });
+});
+
+describe('the deployable artifact answers a turn', () => {
+  it('runs "should I run today?" end to end in a Lambda-like process against a real local DynamoDB server', async () => {
+    const dynamo = await startTestDynamo();
+    try {
+      const envelope = intentRequest('ShouldIRunIntent', [resolvedSlot('legs', 'heavy', 'heavy'), resolvedSlot('yesterday', 'intervals', 'workout')]);
+      const script = `require(${JSON.stringify(skillBundle.file)}).handler(JSON.parse(process.env.ENVELOPE)).then((r) => process.stdout.write('RESPONSE ' + JSON.stringify(r)))`;
+      // Asynchronous on purpose: the DynamoDB server runs in this process and must keep answering.
+      const { stdout } = await promisify(execFile)(process.execPath, ['--enable-source-maps', '-e', script], {
+        encoding: 'utf8',
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          AWS_LAMBDA_FUNCTION_NAME: 'recovery-coach-test',
+          AWS_REGION: 'eu-west-1',
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+          TABLE_NAME: dynamo.tableName,
+          DYNAMODB_ENDPOINT: dynamo.endpoint,
+          SKILL_ID: TEST_SKILL_ID,
+          ENVELOPE: JSON.stringify(envelope),
+        },
+      });
+      // stdout holds the skill's own log line (Lambda ships it to CloudWatch), then the response.
+      const [logLines = '', body = ''] = stdout.split('RESPONSE ');
+      const response = JSON.parse(body) as ResponseEnvelope;
+      expect(logLines.trim().split('\n').map((l) => (JSON.parse(l) as { outcome?: string }).outcome)).toEqual(['advice:recovery-run']);
+      expect(spoken(response)).toMatch(/recovery run/);
+      expect((response.response.card as { title?: string } | undefined)?.title).toBe('Today: recovery run');
+      // The history read went to the server the environment named, and succeeded.
+      expect(spoken(response)).not.toMatch(/couldn't reach your history/);
+    } finally {
+      await dynamo.close();
+    }
   });
 });
 

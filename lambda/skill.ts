@@ -20,6 +20,7 @@ import {
   YesNoHandler,
 } from './handlers/built-ins.js';
 import { ApologyErrorHandler } from './handlers/errors.js';
+import { ExperienceHandler } from './handlers/experience.js';
 
 export { RejectedRequestError };
 
@@ -45,6 +46,7 @@ export const HANDLERS = [
   LearnHandler,
   WearHandler,
   DeleteDataHandler,
+  ExperienceHandler,
   HelpHandler,
   StopHandler,
   YesNoHandler,

@@ -414,5 +414,19 @@ export function intentSources(w: LocaleWords): AllIntentSources {
       ],
       slotSamples: {},
     },
+    Experience: {
+      samples: [
+        "I'm {experience}",
+        'I am {experience}',
+        "I'm {experience} runner",
+        'I am {experience} runner',
+        "[remember|note] [that|] I'm {experience}",
+        "I've {experience}",
+        'I have {experience}',
+      ],
+      slotSamples: {
+        experience: ['{experience}', "I'm {experience}"],
+      },
+    },
   };
 }

@@ -874,6 +874,41 @@ function sources(w: LocaleWords): AllTypeSources {
         ],
       },
     },
+    ExperienceType: {
+      new: {
+        name: 'new to running',
+        synonyms: [
+          'a new runner',
+          'new',
+          'a beginner',
+          'a beginner runner',
+          'just starting out',
+          'just starting',
+          'just started running',
+          'only just started running',
+          'new to this',
+          'still new to running',
+          'getting back into running',
+          'coming back to running',
+          'starting from scratch',
+        ],
+      },
+      experienced: {
+        name: 'an experienced runner',
+        synonyms: [
+          'experienced',
+          'not new to running',
+          'not a beginner',
+          'not a new runner',
+          'a regular runner',
+          'a seasoned runner',
+          'been running for years',
+          'been running a long time',
+          'running for years',
+          'an old hand',
+        ],
+      },
+    },
     TopicType: {
       'recovery-run': {
         name: 'recovery run',

@@ -63,6 +63,8 @@ export async function adviseToday(input: HandlerInput, answers: TodayAnswers): P
   const checkIn: CheckIn = { legs: answers.legs, yesterday: answers.yesterday };
   if (answers.yesterdayDistanceKm !== undefined) checkIn.yesterdayDistanceKm = answers.yesterdayDistanceKm;
   if (answers.wellbeing) checkIn.wellbeing = answers.wellbeing;
+  // What the runner told us about their running beats what the coach would guess from a short history.
+  if (history.profile.newRunner !== undefined) checkIn.newRunner = history.profile.newRunner;
   const advice = decide({ today: place.today, checkIn, history: { runs: history.runs, checkIns: history.checkIns } });
   const rendered = renderAdvice(advice);
   turn.session.advice = advice;

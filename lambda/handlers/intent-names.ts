@@ -27,6 +27,7 @@ export const INTENTS = {
   Learn: { name: 'LearnIntent', slots: { topic: 'TopicType' } },
   Wear: { name: 'WearIntent', slots: {} },
   DeleteData: { name: 'DeleteDataIntent', slots: {} },
+  Experience: { name: 'ExperienceIntent', slots: { experience: 'ExperienceType' } },
 } as const;
 
 export const BUILT_IN_INTENTS = [
@@ -62,6 +63,7 @@ export const SLOT_TYPE_IDS = {
   DistanceUnitType: ['km', 'mile'],
   ActivityType: ['rest', 'walk', 'cross-train', 'recovery-run', 'easy-run'],
   TopicType: ['recovery-run', 'feel', 'difference', 'walk-or-rest', 'wear', 'talk-test'],
+  ExperienceType: ['new', 'experienced'],
 } as const;
 
 export type CustomSlotType = keyof typeof SLOT_TYPE_IDS;

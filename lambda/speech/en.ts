@@ -161,6 +161,10 @@ export const SPEECH = {
   deleteKept: "Okay, I've kept everything.",
   deleteFailed: "Sorry, I couldn't delete your data just now. Nothing has been removed yet. Please try again in a minute.",
   noAdviceYet: 'Ask me should I run today first, and then I can tell you more.',
+  experienceAsk: "Are you new to running, or an experienced runner? Say, for example: I'm new to running.",
+  experienceNew: "Got it. While you build up, I'll keep your runs short, with walking breaks.",
+  experienceExperienced: "Got it. I'll coach you as an experienced runner.",
+  experienceNotSaved: "Sorry, I couldn't save that just now, so nothing has changed. Please try again in a minute.",
 };
 
 /** A distance in kilometres, spoken in the runner's unit. */

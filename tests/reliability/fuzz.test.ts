@@ -5,7 +5,8 @@
  *
  * "May write", exactly: a confirmed LogRunIntent whose distance, duration and effort-score slots are each absent or
  * readable; a CheckInIntent whose legs, sleep and feeling slots carry a matched id and whose yesterday slot is not
- * unmatched; a confirmed DeleteDataIntent; AlexaSkillEvent.SkillDisabled. Every other request writes nothing, and a
+ * unmatched; an ExperienceIntent whose experience slot carries a matched id (the profile); a confirmed
+ * DeleteDataIntent; AlexaSkillEvent.SkillDisabled. Every other request writes nothing, and a
  * rejected request makes no DynamoDB call at all. What was written is checked at the end: only valid runs (in range,
  * within the window), readiness-only check-ins, no raw words.
  */
@@ -77,6 +78,7 @@ const SLOTS: Record<string, SlotKind> = {
   effortWord: { kind: 'custom', ids: SLOT_TYPE_IDS.EffortType },
   activity: { kind: 'custom', ids: SLOT_TYPE_IDS.ActivityType },
   topic: { kind: 'custom', ids: SLOT_TYPE_IDS.TopicType },
+  experience: { kind: 'custom', ids: SLOT_TYPE_IDS.ExperienceType },
   distance: { kind: 'number', usual: 30 },
   effortScore: { kind: 'number', usual: 10 },
   duration: { kind: 'duration' },
@@ -463,6 +465,8 @@ function mayWrite(plan: Plan): boolean {
   if (name === INTENTS.CheckIn.name) {
     return slots.legs === 'valid' && slots.sleep === 'valid' && slots.feeling === 'valid' && slots.yesterday !== 'unmatched';
   }
+  // "I'm new to running": the profile, once the answer is one of the ids.
+  if (name === INTENTS.Experience.name) return slots.experience === 'valid';
   return false;
 }
 

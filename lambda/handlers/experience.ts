@@ -1,0 +1,41 @@
+import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import { QUESTIONS, SPEECH } from '../speech/en.js';
+import { sentences } from '../speech/ssml.js';
+import { turnOf } from '../turn/context.js';
+import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
+import { answer } from './respond.js';
+import { customSlot } from './slots.js';
+
+/**
+ * "I'm new to running" / "I'm an experienced runner": kept in the profile, so the coach shortens runs and adds
+ * walking breaks for a new runner, or stops guessing from a short history.
+ */
+export const ExperienceHandler: RequestHandler = {
+  canHandle: (input) =>
+    getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === INTENTS.Experience.name,
+  async handle(input) {
+    const turn = turnOf(input);
+    const said = customSlot((input.requestEnvelope.request as IntentRequest).intent, 'experience', SLOT_TYPE_IDS.ExperienceType);
+    if (said.state !== 'matched') {
+      turn.outcome = 'experience:unmatched';
+      return answer(input, { speech: SPEECH.experienceAsk, reprompt: SPEECH.experienceAsk, expecting: 'anything-else' });
+    }
+    // The profile is replaced whole: merge with what is stored, from the one read of this turn.
+    const loaded = await turn.history();
+    if (!loaded.ok) {
+      turn.outcome = `experience:unavailable-${loaded.failure}`;
+      return answer(input, { speech: SPEECH.experienceNotSaved });
+    }
+    const newRunner = said.value === 'new';
+    const saved = await turn.write((store, key) => store.saveProfile(key, { ...loaded.value.profile, newRunner }));
+    if (!saved.ok) {
+      turn.outcome = `experience:failed-${saved.failure}`;
+      return answer(input, { speech: SPEECH.experienceNotSaved });
+    }
+    turn.outcome = `experience:${said.value}`;
+    const speech = newRunner ? SPEECH.experienceNew : SPEECH.experienceExperienced;
+    if (turn.session.oneShot) return answer(input, { speech });
+    return answer(input, { speech: sentences(speech, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
+  },
+};

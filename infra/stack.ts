@@ -11,12 +11,14 @@ import { SkillAlarms } from './alarms.js';
 import { SkillFunction } from './skill-function.js';
 import { AlexaSkill, type SkillPackageProps } from './skill-package.js';
 
-/** Everything the HistoryStore does (lambda/history/store.ts): one Query, conditional Puts, delete by batch. */
+/**
+ * Exactly what the HistoryStore does (lambda/history/dynamo-store.ts): one Query, conditional Puts, a profile
+ * UpdateItem, delete by batch. tests/infra/least-privilege.test.ts checks this list against the store's real calls.
+ */
 export const HISTORY_TABLE_OPERATIONS: readonly dynamodb.Operation[] = [
   dynamodb.Operation.QUERY,
-  dynamodb.Operation.GET_ITEM,
   dynamodb.Operation.PUT_ITEM,
-  dynamodb.Operation.DELETE_ITEM,
+  dynamodb.Operation.UPDATE_ITEM,
   dynamodb.Operation.BATCH_WRITE_ITEM,
 ];
 

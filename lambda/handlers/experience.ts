@@ -21,14 +21,9 @@ export const ExperienceHandler: RequestHandler = {
       turn.outcome = 'experience:unmatched';
       return answer(input, { speech: SPEECH.experienceAsk, reprompt: SPEECH.experienceAsk, expecting: 'anything-else' });
     }
-    // The profile is replaced whole: merge with what is stored, from the one read of this turn.
-    const loaded = await turn.history();
-    if (!loaded.ok) {
-      turn.outcome = `experience:unavailable-${loaded.failure}`;
-      return answer(input, { speech: SPEECH.experienceNotSaved });
-    }
     const newRunner = said.value === 'new';
-    const saved = await turn.write((store, key) => store.saveProfile(key, { ...loaded.value.profile, newRunner }));
+    // One field of the profile, set without reading it first.
+    const saved = await turn.write((store, key) => store.saveProfile(key, { newRunner }));
     if (!saved.ok) {
       turn.outcome = `experience:failed-${saved.failure}`;
       return answer(input, { speech: SPEECH.experienceNotSaved });

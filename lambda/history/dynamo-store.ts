@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import {
   BatchWriteItemCommand,
   PutItemCommand,
+  UpdateItemCommand,
   QueryCommand,
   type AttributeValue,
   type DynamoDBClient,
@@ -119,7 +120,21 @@ export class DynamoHistoryStore implements HistoryStore {
 
   async saveProfile(userKey: string, profile: Profile): Promise<StoreResult<void>> {
     return attempt(async () => {
-      await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: profileItem(userKey, profile) }));
+      // Only the fields given are set: no read-modify-write, so two devices changing different settings both win.
+      const fields = Object.entries(profileItem(userKey, profile)).filter(([name]) => name !== PK && name !== SK);
+      await this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: { [PK]: { S: userKey }, [SK]: { S: SORT_KEY_PREFIX.profile } },
+          ...(fields.length > 0
+            ? {
+                UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+                ExpressionAttributeNames: Object.fromEntries(fields.map(([name], i) => [`#f${i}`, name])),
+                ExpressionAttributeValues: Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])),
+              }
+            : {}),
+        }),
+      );
     });
   }
 

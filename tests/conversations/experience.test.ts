@@ -21,7 +21,7 @@ describe('"I\'m new to running" / "I\'m an experienced runner"', () => {
     w.t.dynamo.counter.reset();
     const told = await alexa.oneShot("tell recovery coach I'm new to running");
     expect(told.speech).toMatch(/walking breaks/);
-    expect(w.t.dynamo.counter.counts()).toEqual({ Query: 1, PutItem: 1 });
+    expect(w.t.dynamo.counter.counts()).toEqual({ UpdateItem: 1 });
     const loaded = await w.t.dynamo.store.load(key, Math.floor(w.t.now().getTime() / 1000));
     expect(loaded.ok && loaded.value.profile.newRunner).toBe(true);
 

@@ -93,11 +93,14 @@ describe('DynamoHistoryStore round trips', () => {
     });
   });
 
-  it('replaces the profile on each save (the caller merges)', async () => {
+  it('sets only the fields given, keeping the others, in one UpdateItem and no read', async () => {
     const user = newUser();
     await dynamo.store.saveProfile(user, { distanceUnit: 'km', timeZone: 'Australia/Sydney' });
+    dynamo.counter.reset();
     await dynamo.store.saveProfile(user, { distanceUnit: 'mile' });
-    expect((await loadOk(user)).profile).toEqual({ distanceUnit: 'mile' });
+    await dynamo.store.saveProfile(user, { newRunner: true });
+    expect(dynamo.counter.counts()).toEqual({ UpdateItem: 2 });
+    expect((await loadOk(user)).profile).toEqual({ distanceUnit: 'mile', timeZone: 'Australia/Sydney', newRunner: true });
   });
 
   it('keeps each runner to their own items', async () => {
@@ -305,7 +308,7 @@ describe('calls per operation', () => {
     expect(dynamo.counter.counts()).toEqual({ Query: 1 });
   });
 
-  it('each save is exactly one PutItem, a repeated run included (no read first)', async () => {
+  it('each save is exactly one write (PutItem; UpdateItem for the profile), a repeated run included (no read first)', async () => {
     const user = newUser();
     const saved = run();
     await dynamo.store.saveRun(user, saved);
@@ -318,7 +321,7 @@ describe('calls per operation', () => {
     expect(dynamo.counter.counts()).toEqual({ PutItem: 1 });
     dynamo.counter.reset();
     await dynamo.store.saveProfile(user, { distanceUnit: 'km' });
-    expect(dynamo.counter.counts()).toEqual({ PutItem: 1 });
+    expect(dynamo.counter.counts()).toEqual({ UpdateItem: 1 });
   });
 
   it('a turn that loads and logs is one read and one write', async () => {

@@ -4,7 +4,7 @@ import { HELP, QUESTIONS, SPEECH } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
 import type { Expecting } from '../turn/session.js';
 import type { Response } from 'ask-sdk-model';
-import { answer, askAgain } from './respond.js';
+import { answer, askAgain, type Reply } from './respond.js';
 
 function isIntent(input: HandlerInput, ...names: string[]): boolean {
   return getRequestType(input.requestEnvelope) === 'IntentRequest' && names.includes(getIntentName(input.requestEnvelope));
@@ -23,10 +23,6 @@ const CONTEXT_HELP: Partial<Record<Expecting, string>> = {
   'follow-up': HELP.afterAdvice,
 };
 
-/**
- * When a question is open (legs, sleep, a yes/no), explains it and asks it again, so an off-script answer such
- * as "why?" or "yes" never drops the conversation. Undefined when no question is open.
- */
 /** While a run is being logged, the question is about the one value asked for. */
 const LOG_SLOT_QUESTION: Record<string, string> = {
   kind: QUESTIONS.runKind,
@@ -37,34 +33,35 @@ const LOG_SLOT_QUESTION: Record<string, string> = {
   effortScore: QUESTIONS.runEffort,
 };
 
-/** Help for the question on the table, if there is one. */
-function openQuestionHelp(input: HandlerInput): string | undefined {
+/** The question on the table, explained (optionally after a lead such as "Sorry, I didn't catch that."). */
+function openQuestionReply(input: HandlerInput, lead?: string): (Reply & { reprompt: string }) | undefined {
   const { expecting, dialog } = turnOf(input).session;
-  if (expecting === 'log-details' && dialog?.slot) return LOG_SLOT_QUESTION[dialog.slot] ?? CONTEXT_HELP[expecting];
-  return expecting ? CONTEXT_HELP[expecting] : undefined;
+  if (!expecting) return undefined;
+  const specific = expecting === 'log-details' && dialog?.slot ? (LOG_SLOT_QUESTION[dialog.slot] ?? CONTEXT_HELP[expecting]) : CONTEXT_HELP[expecting];
+  if (!specific) return undefined;
+  return { speech: lead ? `${lead} ${specific}` : specific, reprompt: specific, expecting };
 }
 
+/**
+ * When a dialog question is open (legs, sleep, a yes/no), explains it and asks it again, so an off-script answer
+ * such as "why?" or "yes" never drops the conversation. Undefined when no dialog question is open.
+ */
 export function reaskOpenQuestion(input: HandlerInput, lead?: string): Response | undefined {
   const turn = turnOf(input);
-  const expecting = turn.session.expecting;
-  const specific = openQuestionHelp(input);
-  if (!specific || !turn.session.dialog) return undefined;
-  turn.outcome = `reask:${expecting}`;
-  return askAgain(input, { speech: lead ? `${lead} ${specific}` : specific, reprompt: specific, ...(expecting ? { expecting } : {}) });
+  const reply = turn.session.dialog ? openQuestionReply(input, lead) : undefined;
+  if (!reply) return undefined;
+  turn.outcome = `reask:${turn.session.expecting}`;
+  return askAgain(input, reply);
 }
 
 export const HelpHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
   handle(input) {
     const turn = turnOf(input);
-    const expecting = turn.session.expecting;
-    const specific = openQuestionHelp(input);
-    turn.outcome = specific ? `help:${expecting}` : 'help';
-    if (specific) {
-      // The same question stays open: the dialog picks up where it was.
-      const reply = { speech: specific, reprompt: specific, ...(expecting ? { expecting } : {}) };
-      return askAgain(input, reply) ?? answer(input, reply);
-    }
+    const reply = openQuestionReply(input);
+    turn.outcome = reply ? `help:${turn.session.expecting}` : 'help';
+    // The same question stays open: the dialog picks up where it was.
+    if (reply) return askAgain(input, reply) ?? answer(input, reply);
     return answer(input, { speech: `${HELP.general} ${QUESTIONS.whatNext}`, reprompt: HELP.reprompt, expecting: 'anything-else' });
   },
 };
@@ -118,12 +115,12 @@ export const YesNoHandler: RequestHandler = {
 export const FallbackHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest',
   handle(input) {
-    const turn = turnOf(input);
-    const expecting = turn.session.expecting;
-    const specific = openQuestionHelp(input);
-    turn.outcome = 'fallback';
-    const speech = specific ? `${SPEECH.misheard} ${specific}` : `${SPEECH.fallback} ${SPEECH.fallbackReprompt}`;
-    const reply = { speech, reprompt: specific ?? SPEECH.fallbackReprompt, expecting: expecting ?? ('anything-else' as const) };
+    turnOf(input).outcome = 'fallback';
+    const reply = openQuestionReply(input, SPEECH.misheard) ?? {
+      speech: `${SPEECH.fallback} ${SPEECH.fallbackReprompt}`,
+      reprompt: SPEECH.fallbackReprompt,
+      expecting: turnOf(input).session.expecting ?? 'anything-else',
+    };
     return askAgain(input, reply) ?? answer(input, reply);
   },
 };

@@ -10,6 +10,7 @@ import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
 import { SLOT_TYPE_IDS } from './intent-names.js';
 import { answer } from './respond.js';
+import type { SlotRead } from './slots.js';
 
 type SessionId = (typeof SLOT_TYPE_IDS.SessionType)[number];
 
@@ -28,6 +29,16 @@ export const SESSION_SLOT: Record<SessionId, { yesterday: Yesterday; distanceKm?
   'cross-training': { yesterday: 'cross-training' },
   walk: { yesterday: 'walk' },
 };
+
+/** Yesterday as the coach takes it: the runner's answer (with a named race's distance), else what is known. */
+export function yesterdayAnswer(
+  said: SlotRead<SessionId>,
+  known: Yesterday | undefined,
+): Pick<TodayAnswers, 'yesterday' | 'yesterdayDistanceKm'> {
+  if (said.state !== 'matched') return { yesterday: known ?? 'unknown' };
+  const { yesterday, distanceKm } = SESSION_SLOT[said.value];
+  return distanceKm === undefined ? { yesterday } : { yesterday, yesterdayDistanceKm: distanceKm };
+}
 
 /**
  * What the history says about yesterday: today's check-in answer if there is one, else 'unknown' when a session

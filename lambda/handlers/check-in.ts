@@ -4,7 +4,7 @@ import type { CheckInRecord, Wellbeing } from '../coach/index.js';
 import { LEGS } from '../coach/index.js';
 import { SPEECH } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
-import { adviseToday, yesterdayFromHistory, SESSION_SLOT } from './advise.js';
+import { adviseToday, yesterdayAnswer, yesterdayFromHistory } from './advise.js';
 import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
 import { askReadiness, intentWith, type ReadinessQuestion } from './respond.js';
 import { customSlot, type SlotRead } from './slots.js';
@@ -33,7 +33,7 @@ export const CheckInHandler: RequestHandler = {
     const [{ history, available }, place] = await Promise.all([turn.historyOrEmpty(), turn.place()]);
     const known = available ? yesterdayFromHistory(history, place.today) : undefined;
     if (yesterday.state === 'unmatched' || (yesterday.state === 'missing' && !known)) return ask('yesterday', yesterday);
-    const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: known ?? 'unknown' };
+    const said = yesterdayAnswer(yesterday, known);
 
     const wellbeing: Wellbeing = {
       sleptBadly: sleep.value === 'bad',
@@ -53,8 +53,7 @@ export const CheckInHandler: RequestHandler = {
 
     const response = await adviseToday(input, {
       legs: legs.value,
-      yesterday: said.yesterday,
-      ...(said.distanceKm !== undefined ? { yesterdayDistanceKm: said.distanceKm } : {}),
+      ...said,
       wellbeing,
       preface: saved.ok ? SPEECH.checkInSaved : SPEECH.checkInNotSaved,
     });

@@ -35,7 +35,7 @@ export function answer(input: HandlerInput, reply: Reply): Response {
 
 type IntentKey = keyof typeof INTENTS;
 
-/** An intent with every declared slot present (as Alexa sends them), filled from `values`. */
+/** An intent with every declared slot present (as Alexa sends them): slots kept from `from` unless overridden. */
 export function intentWith(key: IntentKey, from?: Intent, overrides: Record<string, Slot | undefined> = {}): Intent {
   const def = INTENTS[key];
   const slots: Record<string, Slot> = {};

@@ -2,7 +2,7 @@ import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core
 import type { IntentRequest } from 'ask-sdk-model';
 import { LEGS } from '../coach/index.js';
 import { turnOf } from '../turn/context.js';
-import { adviseToday, yesterdayFromHistory, SESSION_SLOT, todaysCheckIn } from './advise.js';
+import { adviseToday, todaysCheckIn, yesterdayAnswer, yesterdayFromHistory } from './advise.js';
 import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
 import { askReadiness, intentWith } from './respond.js';
 import { customSlot } from './slots.js';
@@ -30,12 +30,10 @@ export const ShouldIRunHandler: RequestHandler = {
     const known = knownLegs === 'painful' ? 'unknown' : available ? yesterdayFromHistory(history, place.today) : undefined;
     if (yesterday.state === 'missing' && !known) return askReadiness(input, 'ShouldIRun', intent, 'yesterday', false);
 
-    const said = yesterday.state === 'matched' ? SESSION_SLOT[yesterday.value] : { yesterday: known ?? 'unknown' };
     const wellbeing = legs.state === 'missing' && checkedIn ? { sleptBadly: checkedIn.sleptBadly, runDown: checkedIn.runDown } : undefined;
     return adviseToday(input, {
       legs: knownLegs,
-      yesterday: said.yesterday,
-      ...(said.distanceKm !== undefined ? { yesterdayDistanceKm: said.distanceKm } : {}),
+      ...yesterdayAnswer(yesterday, known),
       ...(wellbeing ? { wellbeing } : {}),
     });
   },

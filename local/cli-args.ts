@@ -39,6 +39,21 @@ export interface ServeArgs {
   skillId?: string;
   memory: boolean;
   dataDir?: string;
+  /** Pretend the skill's day is this one ('YYYY-MM-DD'), from `time` in `timeZone`. */
+  date?: string;
+  time?: string;
+  timeZone?: string;
+}
+
+/** --date, --time and --tz, checked the same way for the console and the endpoint. */
+function pretendTime(v: Record<string, unknown>): { date?: string; time?: string; timeZone?: string } {
+  const date = str(v.date);
+  if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
+  const time = str(v.time);
+  if (time !== undefined && !isClockTime(time)) throw new UsageError(`--time must be HH:MM on a 24-hour clock, not "${time}"`);
+  const timeZone = str(v.tz);
+  if (timeZone !== undefined && !isTimeZone(timeZone)) throw new UsageError(`--tz must be an IANA time zone such as Europe/London, not "${timeZone}"`);
+  return { ...(date !== undefined ? { date } : {}), ...(time !== undefined ? { time } : {}), ...(timeZone !== undefined ? { timeZone } : {}) };
 }
 
 function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
@@ -72,12 +87,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
   if (!(LOCALES as readonly string[]).includes(locale)) {
     throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, not "${locale}"`);
   }
-  const date = str(v.date);
-  if (date !== undefined && !isCalendarDate(date)) throw new UsageError(`--date must be a day as YYYY-MM-DD, not "${date}"`);
-  const time = str(v.time);
-  if (time !== undefined && !isClockTime(time)) throw new UsageError(`--time must be HH:MM on a 24-hour clock, not "${time}"`);
-  const timeZone = str(v.tz);
-  if (timeZone !== undefined && !isTimeZone(timeZone)) throw new UsageError(`--tz must be an IANA time zone such as Europe/London, not "${timeZone}"`);
+  const { date, time, timeZone } = pretendTime(v);
   const unitsText = str(v.units);
   let units: DistanceUnitFlag | undefined;
   if (unitsText !== undefined) {
@@ -115,6 +125,9 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
     'skill-id': { type: 'string' },
     memory: { type: 'boolean' },
     data: { type: 'string' },
+    date: { type: 'string' },
+    time: { type: 'string' },
+    tz: { type: 'string' },
   });
   const portText = str(v.port) ?? '3000';
   const port = Number(portText);
@@ -131,5 +144,6 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
     ...(skillId ? { skillId } : {}),
     memory: v.memory === true,
     ...(dataDir !== undefined ? { dataDir } : {}),
+    ...pretendTime(v),
   };
 }

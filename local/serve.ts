@@ -14,7 +14,8 @@ import { SkillRequestSignatureVerifier, TimestampVerifier, type Verifier } from 
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { RejectedRequestError } from '../lambda/skill.js';
 import { DEFAULT_DATA_DIR, quietAwsNodeVersionWarning, startBackend } from './backend.js';
-import { parseServeArgs, UsageError } from './cli-args.js';
+import { parseServeArgs, UsageError, type ServeArgs } from './cli-args.js';
+import { MORNING, PretendClock, wallClock, zonedInstant } from './clock.js';
 
 /** Alexa requests are a few KB; anything far bigger is not one. */
 const BODY_LIMIT = '256kb';
@@ -44,6 +45,11 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Warnings (verification off, no skill id). Defaults to stderr. */
   warn?: (message: string) => void;
+  /**
+   * The skill's clock (what "today" and "this morning" are). Defaults to the real time. Request timestamps are
+   * always checked against the real time: they come from Alexa's clock, not ours.
+   */
+  clock?: () => Date;
 }
 
 export interface RunningServer {
@@ -79,7 +85,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const backend = await startBackend({
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
     env,
-    overrides: options.log ? { log: options.log } : {},
+    overrides: { ...(options.log ? { log: options.log } : {}), ...(options.clock ? { clock: options.clock } : {}) },
   });
 
   const app = express();
@@ -156,11 +162,24 @@ Usage: npm run serve -- [options]
   --memory           keep history in memory (default: on disk in .local/dynamo, shared with npm start,
                      so stop the console first)
   --data DIR         keep history in DIR instead of .local/dynamo
+  --date YYYY-MM-DD  pretend the skill's day is this one (from 07:30, or --time); the clock then runs on
+  --time HH:MM       pretend it is this time of day (today, or on --date)
+  --tz ZONE          the zone --date and --time are in (default UTC); the device's own zone still comes
+                     from its settings
   --help, -h         this text
 
 Requests are verified as Alexa requires: the timestamp must be under 150 s old and the Signature-256
 header must match Amazon's certificate chain (fetched from SignatureCertChainUrl). Failures get 400.
 `;
+
+/** --date/--time as the skill's clock: the pretend instant, moving on with real time. */
+function pretendClock(args: ServeArgs): { clock?: () => Date } {
+  if (args.date === undefined && args.time === undefined) return {};
+  const zone = args.timeZone ?? 'UTC';
+  const clock = new PretendClock();
+  clock.set(zonedInstant(args.date ?? wallClock(new Date(), zone).date, args.time ?? MORNING, zone));
+  return { clock: clock.now };
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   let args;
@@ -189,6 +208,7 @@ async function main(argv: readonly string[]): Promise<number> {
       verifyTimestamp: args.verify,
       ...(args.skillId ? { skillId: args.skillId } : {}),
       ...(args.memory ? {} : { dataDir: args.dataDir ?? DEFAULT_DATA_DIR }),
+      ...pretendClock(args),
     });
   } catch (error) {
     process.stderr.write(`Could not start the server: ${reasonOf(error)}\n`);

@@ -91,7 +91,15 @@ describe('parseServeArgs', () => {
     expect(parseServeArgs(['--skill-id', 'amzn1.ask.skill.abc-123'])).toMatchObject({ skillId: 'amzn1.ask.skill.abc-123', verify: true });
   });
 
-  it.each([['--port', 'http'], ['--port', '70000'], ['--skill-id', 'my skill'], ['--verify=false']])('refuses %s %s', (...argv) => {
+  it('takes a pretend day, time and zone for the skill', () => {
+    expect(parseServeArgs(['--date', '2026-11-24', '--time', '06:45', '--tz', 'Australia/Sydney'])).toMatchObject({
+      date: '2026-11-24',
+      time: '06:45',
+      timeZone: 'Australia/Sydney',
+    });
+  });
+
+  it.each([['--port', 'http'], ['--port', '70000'], ['--skill-id', 'my skill'], ['--verify=false'], ['--date', '2026-02-30'], ['--time', '25:00'], ['--tz', 'Mars/Olympus']])('refuses %s %s', (...argv) => {
     expect(() => parseServeArgs(argv)).toThrow(UsageError);
   });
 });

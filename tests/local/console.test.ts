@@ -111,7 +111,8 @@ describe('utterances piped on stdin', () => {
   });
 
   it("answers what it does not understand with the skill's fallback, in and out of a session, and exits 0", async () => {
-    const result = await runConsole(['--memory'], 'play some jazz music\nopen recovery coach\nsing me a song about llamas\nexit\n');
+    // A weekday morning, so "open recovery coach" starts the check-in whatever the hour the suite runs at.
+    const result = await runConsole(['--memory', '--date', '2026-11-24', '--time', '08:00'], 'play some jazz music\nopen recovery coach\nsing me a song about llamas\nexit\n');
     expectClean(result);
     expect(answerTo(result.stdout, 'play some jazz music')).toMatch(/^Alexa: Sorry, I can't help with that\. You can ask should I run today/);
     // Inside the check-in the fallback repeats the open question, and the session stays open.

@@ -114,7 +114,8 @@ describe('serve with verification off (--no-verify)', () => {
   let server: RunningServer;
   let warnings: string[];
   beforeAll(async () => {
-    ({ server, warnings } = await start({ verifySignature: false, verifyTimestamp: false }));
+    // The skill's own clock is injected: a Tuesday afternoon in London, when an opened skill welcomes the runner.
+    ({ server, warnings } = await start({ verifySignature: false, verifyTimestamp: false, clock: () => new Date('2026-11-24T15:00:00Z') }));
   });
   afterAll(() => server.close());
 
@@ -127,8 +128,19 @@ describe('serve with verification off (--no-verify)', () => {
     expect(reply.status).toBe(200);
     const response = reply.json.response as { outputSpeech?: { type?: string; ssml?: string }; shouldEndSession?: boolean };
     expect(response.outputSpeech?.type).toBe('SSML');
-    expect(response.outputSpeech?.ssml).toMatch(/Recovery Coach/);
+    expect(response.outputSpeech?.ssml).toMatch(/Welcome to Recovery Coach/);
     expect(response.shouldEndSession).toBe(false);
+  });
+
+  it("uses the clock it is given: before noon in London an opened skill starts the morning check-in", async () => {
+    const morning = await start({ verifySignature: false, verifyTimestamp: false, clock: () => new Date('2026-11-24T07:30:00Z') });
+    try {
+      const reply = await post(morning.server.url, JSON.stringify(launchRequest({ timestamp: now(), locale: 'en-GB' })));
+      const response = reply.json.response as { outputSpeech?: { ssml?: string } };
+      expect(response.outputSpeech?.ssml).toMatch(/Good morning\. Let's do your check-in\. How do your legs feel today/);
+    } finally {
+      await morning.server.close();
+    }
   });
 
   it('answers a malformed body with a 400', async () => {
@@ -194,6 +206,13 @@ describe('npm run serve (the command line)', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/WARNING: request verification is OFF/);
     expect(result.stdout).toMatch(/"requestType":"LaunchRequest"/);
+  });
+
+  it('--date and --time set the skill\'s day: a pretend London afternoon welcomes, whatever the real hour', async () => {
+    const { url, stop } = await serve(['--no-verify', '--skill-id', TEST_SKILL_ID, '--date', '2026-11-24', '--time', '15:00', '--tz', 'Europe/London']);
+    const reply = await post(url, JSON.stringify(launchRequest({ timestamp: now(), locale: 'en-GB' })));
+    expect((reply.json.response as { outputSpeech?: { ssml?: string } }).outputSpeech?.ssml).toMatch(/Welcome to Recovery Coach/);
+    expect((await stop()).code).toBe(0);
   });
 
   it('refuses a bad flag with exit 2 and the usage', async () => {

@@ -573,11 +573,60 @@ async function check(plan: Plan): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * The three fuzz runs, each started once and shared: the tests that read what the runs left behind (the log
+ * outcomes, the table) start them too, so every test passes on its own (`vitest -t`) and in any order.
+ */
+const runs = new Map<string, Promise<void>>();
+function once(name: string, run: () => Promise<void>): Promise<void> {
+  let started = runs.get(name);
+  if (!started) {
+    started = run();
+    runs.set(name, started);
+  }
+  return started;
+}
+
+const wellFormedRun = () => once('well-formed', () => fc.assert(fc.asyncProperty(planArb(harmless), check), { numRuns: RUNS.wellFormed }));
+
+const brokenRun = () =>
+  once('broken', async () => {
+    await wellFormedRun().catch(() => undefined);
+    const broken = fc.tuple(fc.constantFrom(...FATAL, ...DOUBTFUL), harmless).map(([m, rest]) => [...rest, m]);
+    await fc.assert(fc.asyncProperty(planArb(broken), check), { numRuns: RUNS.broken });
+  });
+
+const arbitraryRun = () =>
+  once('arbitrary', async () => {
+    await brokenRun().catch(() => undefined);
+    const arbitrary = fc
+      .oneof(
+        fc.jsonValue({ maxDepth: 4 }) as fc.Arbitrary<Json>,
+        // Almost an envelope: the right top-level keys around arbitrary values.
+        fc.record({ version: junk, session: junk, context: junk, request: fc.oneof(junk, fc.record({ type: junk, intent: junk, locale: junk })) }, { requiredKeys: [] }),
+        // An envelope whose request is arbitrary, under a valid context.
+        fc.dictionary(plainString(12), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, { maxKeys: 6 }).map(
+          (request): Json => ({ version: '1.0', context: { System: { application: { applicationId: TEST_SKILL_ID }, user: { userId: USERS[0] as string } } }, request }),
+        ),
+      )
+      .map((envelope): Plan => {
+        const request = obj(obj(envelope).request);
+        const type = request.type;
+        return { envelope, verdict: 'doubtful', mutations: ['arbitrary'], type, intent: {} };
+      });
+    await fc.assert(fc.asyncProperty(arbitrary, check), { numRuns: RUNS.arbitrary });
+  });
+
+/** All three runs, in order, whatever happened in each (a failure is reported by its own test). */
+const allRuns = async (): Promise<void> => {
+  await arbitraryRun().catch(() => undefined);
+};
+
 describe('fuzz: 10,000 generated requests', () => {
   it(
     `${RUNS.wellFormed} well-formed envelopes: random request types, intents, slots and session attributes`,
     async () => {
-      await fc.assert(fc.asyncProperty(planArb(harmless), check), { numRuns: RUNS.wellFormed });
+      await wellFormedRun();
       expect(stats.answered).toBeGreaterThan(RUNS.wellFormed * 0.9);
       expect(stats.writing).toBeGreaterThan(0);
     },
@@ -586,45 +635,23 @@ describe('fuzz: 10,000 generated requests', () => {
 
   it(
     `${RUNS.broken} broken envelopes: missing context/System/user/request, wrong types, foreign ids, odd sessions`,
-    async () => {
-      const broken = fc.tuple(fc.constantFrom(...FATAL, ...DOUBTFUL), harmless).map(([m, rest]) => [...rest, m]);
-      await fc.assert(fc.asyncProperty(planArb(broken), check), { numRuns: RUNS.broken });
-    },
+    () => brokenRun(),
     FUZZ_TIMEOUT_MS,
   );
 
-  it(
-    `${RUNS.arbitrary} arbitrary JSON values as the envelope`,
-    async () => {
-      const arbitrary = fc
-        .oneof(
-          fc.jsonValue({ maxDepth: 4 }) as fc.Arbitrary<Json>,
-          // Almost an envelope: the right top-level keys around arbitrary values.
-          fc.record({ version: junk, session: junk, context: junk, request: fc.oneof(junk, fc.record({ type: junk, intent: junk, locale: junk })) }, { requiredKeys: [] }),
-          // An envelope whose request is arbitrary, under a valid context.
-          fc.dictionary(plainString(12), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>, { maxKeys: 6 }).map(
-            (request): Json => ({ version: '1.0', context: { System: { application: { applicationId: TEST_SKILL_ID }, user: { userId: USERS[0] as string } } }, request }),
-          ),
-        )
-        .map((envelope): Plan => {
-          const request = obj(obj(envelope).request);
-          const type = request.type;
-          return { envelope, verdict: 'doubtful', mutations: ['arbitrary'], type, intent: {} };
-        });
-      await fc.assert(fc.asyncProperty(arbitrary, check), { numRuns: RUNS.arbitrary });
-    },
-    FUZZ_TIMEOUT_MS,
-  );
+  it(`${RUNS.arbitrary} arbitrary JSON values as the envelope`, () => arbitraryRun(), FUZZ_TIMEOUT_MS);
 
-  it('reached the turns that matter: saved runs and check-ins, advice, deletions (so the properties were tested)', () => {
+  it('reached the turns that matter: saved runs and check-ins, advice, deletions (so the properties were tested)', async () => {
+    await allRuns();
     const outcomes = t.logs.map((line) => String((JSON.parse(line) as { outcome?: unknown }).outcome));
     for (const prefix of ['log:saved', 'check-in:saved', 'advice:', 'delete:done', 'disabled:deleted', 'week', 'elicit:', 'rejected']) {
       expect(outcomes.some((o) => o.startsWith(prefix)), prefix).toBe(true);
     }
     expect(stats.answered + stats.rejected).toBe(RUNS.wellFormed + RUNS.broken + RUNS.arbitrary);
-  });
+  }, 3 * FUZZ_TIMEOUT_MS);
 
   it('left only valid records in the table: runs in range, readiness-only check-ins, no raw words', async () => {
+    await allRuns();
     const items: Item[] = [];
     let startKey: Item | undefined;
     for (let page = 0; page < 1000; page += 1) {
@@ -663,5 +690,5 @@ describe('fuzz: 10,000 generated requests', () => {
         expect(Object.keys(item).every((k) => ['pk', 'sk', 'distanceUnit', 'timeZone', 'newRunner'].includes(k)), where).toBe(true);
       }
     }
-  });
+  }, 3 * FUZZ_TIMEOUT_MS);
 });

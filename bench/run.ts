@@ -17,7 +17,7 @@ import type { CallCounter } from '../lambda/history/call-counter.js';
 import { createDynamoClient } from '../lambda/history/dynamo-client.js';
 import { DynamoHistoryStore } from '../lambda/history/dynamo-store.js';
 import type { HistoryStore } from '../lambda/history/store.js';
-import { ensureTable } from '../lambda/history/table.js';
+import { ensureTable } from '../local/dynamo-table.js';
 import { userKeyFor } from '../lambda/history/user-key.js';
 import { buildSkill, type RecoveryCoachSkill } from '../lambda/skill.js';
 import { startLocalDynamo } from '../local/dynamo-server.js';

@@ -1,8 +1,8 @@
 import { SkillBuilders, type HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { TimeoutApiClient } from './turn/device-settings.js';
-import { attachTurn, type SkillDeps, type Turn } from './turn/context.js';
-import { checkEnvelope, RejectedRequestError } from './turn/envelope.js';
+import { attachTurn, turnOfEnvelope, type SkillDeps } from './turn/context.js';
+import { boundSessionAttributes, checkEnvelope, RejectedRequestError } from './turn/envelope.js';
 import { LaunchHandler } from './handlers/launch.js';
 import { ShouldIRunHandler } from './handlers/should-i-run.js';
 import { CheckInHandler } from './handlers/check-in.js';
@@ -63,17 +63,16 @@ export const HANDLERS = [
  * start) and reused by every turn; nothing here does I/O.
  */
 export function buildSkill(config: SkillConfig): RecoveryCoachSkill {
-  const turns = new WeakMap<RequestEnvelope, Turn>();
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...HANDLERS)
     .addErrorHandlers(ApologyErrorHandler)
     .addRequestInterceptors((input: HandlerInput) => {
-      turns.set(input.requestEnvelope, attachTurn(input, config));
+      attachTurn(input, config);
     })
+    // The one writer of session attributes: whatever the turn's session holds at the end of the turn.
     .addResponseInterceptors((input: HandlerInput) => {
-      const turn = turns.get(input.requestEnvelope);
-      if (!turn) return;
-      if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes({ ...turn.session });
+      const turn = turnOfEnvelope(input.requestEnvelope);
+      if (turn && input.requestEnvelope.session) input.attributesManager.setSessionAttributes(turn.session.toAttributes());
     })
     .withApiClient(new TimeoutApiClient());
   if (config.skillId) builder.withSkillId(config.skillId);
@@ -85,17 +84,18 @@ export function buildSkill(config: SkillConfig): RecoveryCoachSkill {
       const started = performance.now();
       const callsBefore = config.dynamoCalls?.() ?? 0;
       let outcome = 'rejected';
+      let bounded: RequestEnvelope = envelope;
       try {
         checkEnvelope(envelope, config.skillId);
-        const response = await skill.invoke(envelope, context);
-        const turn = turns.get(envelope);
-        outcome = turn?.outcome ?? 'answered';
+        bounded = boundSessionAttributes(envelope);
+        const response = await skill.invoke(bounded, context);
+        outcome = turnOfEnvelope(bounded)?.outcome ?? 'answered';
         return response;
       } finally {
         const request = envelope && typeof envelope === 'object' ? envelope.request : undefined;
         const requestType = typeof request?.type === 'string' ? request.type.slice(0, 60) : 'invalid';
         const intent = requestType === 'IntentRequest' ? (request as IntentRequest).intent?.name : undefined;
-        const turn = envelope && typeof envelope === 'object' ? turns.get(envelope) : undefined;
+        const turn = turnOfEnvelope(bounded);
         log(
           JSON.stringify({
             event: 'turn',

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { composeSkill } from '../lambda/compose.js';
 import { readHistoryConfig } from '../lambda/history/config.js';
 import { DynamoHistoryStore } from '../lambda/history/dynamo-store.js';
-import { ensureTable } from '../lambda/history/table.js';
+import { ensureTable } from './dynamo-table.js';
 import { userKeyFor } from '../lambda/history/user-key.js';
 import type { RecoveryCoachSkill, SkillConfig } from '../lambda/skill.js';
 import { startLocalDynamo } from './dynamo-server.js';

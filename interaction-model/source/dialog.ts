@@ -4,7 +4,7 @@
  * prompts for them, because Alexa requires an intent to be in the dialog model before a skill may elicit or
  * confirm its slots, and uses the prompts if a directive ever arrives without speech.
  */
-import { INTENTS } from '../../lambda/handlers/intent-names.js';
+import { INTENTS } from '../../lambda/conversation/contract.js';
 import type { DialogModel, Prompt } from '../../local/simulator/model.js';
 import type { IntentKey } from './intents.js';
 

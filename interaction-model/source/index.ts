@@ -2,7 +2,7 @@
  * One source for the whole skill package: `buildSkillPackage()` returns every file the ASK CLI deploys, keyed by
  * its path under interaction-model/. build.ts writes them; a test checks the committed files equal them.
  */
-import { BUILT_IN_INTENTS, INTENTS } from '../../lambda/handlers/intent-names.js';
+import { BUILT_IN_INTENTS, INTENTS } from '../../lambda/conversation/contract.js';
 import type { InteractionModelFile, ModelIntent, ModelSlot } from '../../local/simulator/model.js';
 import { dialogModel } from './dialog.js';
 import { expandAll } from './expand.js';

@@ -8,7 +8,7 @@
  *   so "heavy" means something only while legs is being asked for;
  * - sample words are spelled out (no digits), as Alexa requires.
  */
-import { INTENTS } from '../../lambda/handlers/intent-names.js';
+import { INTENTS } from '../../lambda/conversation/contract.js';
 import type { LocaleWords } from './locales.js';
 
 export type IntentKey = keyof typeof INTENTS;

@@ -2,7 +2,7 @@
  * Custom slot types: the contract's value ids, each with a spoken name and synonyms in runners' own words.
  * Handlers read only the ids (entity resolution), so a synonym can be added here without touching a handler.
  */
-import { SLOT_TYPE_IDS, type CustomSlotType } from '../../lambda/handlers/intent-names.js';
+import { SLOT_TYPE_IDS, type CustomSlotType } from '../../lambda/conversation/contract.js';
 import type { SlotTypeDefinition } from '../../local/simulator/model.js';
 import type { LocaleWords } from './locales.js';
 

@@ -15,3 +15,16 @@ export { addDays, daysBefore, daysBetween, isDate } from './dates.js';
 export { sessionLoad, runLoad, isHardSession, isRunningKind, volumeMinutes } from './load.js';
 export { summariseWeek, type WeekSummary, type WeekTotals } from './week.js';
 export { isTiredCheckIn } from './facts.js';
+export {
+  yesterdayMatters,
+  todaysCheckIn,
+  yesterdayFromHistory,
+  EFFORT_WORDS,
+  type EffortWord,
+  effortOfWord,
+  judgeSwap,
+  type Swap,
+  sessionDate,
+  MORNING_ENDS_HOUR,
+  isCheckInTime,
+} from './conversation.js';

@@ -1,13 +1,13 @@
 import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import type { CheckInRecord, Wellbeing } from '../coach/index.js';
-import { LEGS } from '../coach/index.js';
+import { LEGS, yesterdayFromHistory } from '../coach/index.js';
 import { SPEECH } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
-import { adviseToday, yesterdayAnswer, yesterdayFromHistory } from './advise.js';
-import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
-import { askReadiness, intentWith, type ReadinessQuestion } from './respond.js';
-import { customSlot, type SlotRead } from './slots.js';
+import { adviseToday, yesterdayAnswer } from '../conversation/advise.js';
+import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
+import { askReadiness, intentWith, type ReadinessQuestion } from '../conversation/reply.js';
+import { customSlot, type SlotRead } from '../conversation/slots.js';
 
 /**
  * The morning check-in: legs, sleep, how the runner is in themselves (and yesterday, if the history does not

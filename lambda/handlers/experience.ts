@@ -3,9 +3,9 @@ import type { IntentRequest } from 'ask-sdk-model';
 import { QUESTIONS, SPEECH } from '../speech/en.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
-import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
-import { answer } from './respond.js';
-import { customSlot } from './slots.js';
+import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
+import { answer } from '../conversation/reply.js';
+import { customSlot } from '../conversation/slots.js';
 
 /**
  * "I'm new to running" / "I'm an experienced runner": kept in the profile, so the coach shortens runs and adds

@@ -1,14 +1,14 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, Response } from 'ask-sdk-model';
-import { ACTIVITY_DEMAND } from '../coach/index.js';
-import { ACTIVITY_NAME, EFFORT_CUE, HELP, LEARN, QUESTIONS, REASON, SPEECH } from '../speech/en.js';
+import { judgeSwap } from '../coach/index.js';
+import { EFFORT_CUE, HELP, LEARN, QUESTIONS, SPEECH, swapSpeech } from '../speech/en.js';
 import { reasonsToSay, whySpeech } from '../speech/advice.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
-import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
-import { reaskOpenQuestion } from './built-ins.js';
-import { answer, type Reply } from './respond.js';
-import { customSlot } from './slots.js';
+import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
+import { reaskOpenQuestion } from '../conversation/open-question.js';
+import { answer, type Reply } from '../conversation/reply.js';
+import { customSlot } from '../conversation/slots.js';
 
 function isIntent(input: HandlerInput, name: string): boolean {
   return getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === name;
@@ -19,7 +19,7 @@ function followUp(input: HandlerInput, speech: string): Response {
   const turn = turnOf(input);
   const reply: Reply = turn.session.oneShot
     ? { speech }
-    : { speech: sentences(speech, QUESTIONS.anythingElse), reprompt: HELP.afterAdvice, expecting: 'follow-up' };
+    : { speech: sentences(speech, QUESTIONS.anythingElse), reprompt: HELP.afterAdviceMenu, expecting: 'follow-up' };
   return answer(input, reply);
 }
 
@@ -28,7 +28,7 @@ function noAdviceYet(input: HandlerInput): Response {
   const reasked = reaskOpenQuestion(input);
   if (reasked) return reasked;
   turnOf(input).outcome = 'follow-up:no-advice';
-  return answer(input, { speech: SPEECH.noAdviceYet, reprompt: 'Say: should I run today?', expecting: 'anything-else' });
+  return answer(input, { speech: sentences(SPEECH.noAdviceYet, QUESTIONS.adviceOffer), reprompt: QUESTIONS.adviceOffer, expecting: 'advice-offer' });
 }
 
 /** "Why?": every reason behind today's advice. */
@@ -49,12 +49,12 @@ export const FeelHandler: RequestHandler = {
     const advice = turnOf(input).session.advice;
     turnOf(input).outcome = 'follow-up:feel';
     if (!advice) return followUp(input, LEARN.feel);
-    if (advice.activity === 'rest') return followUp(input, 'Today is about doing nothing hard at all. Gentle stretching or a short stroll is plenty.');
+    if (advice.activity === 'rest') return followUp(input, SPEECH.restFeel);
     return followUp(input, advice.effortCues.map((c) => EFFORT_CUE[c]).join(' '));
   },
 };
 
-/** "What about a walk instead?": gentler is always fine; harder gets a clear no with the reason. */
+/** "What about a walk instead?": the coach judges the swap, the speech says why. */
 export const InsteadHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENTS.Instead.name),
   handle(input) {
@@ -64,26 +64,10 @@ export const InsteadHandler: RequestHandler = {
     const wanted = customSlot((input.requestEnvelope.request as IntentRequest).intent, 'activity', SLOT_TYPE_IDS.ActivityType);
     if (wanted.state !== 'matched') {
       turn.outcome = 'follow-up:instead-unmatched';
-      return answer(input, {
-        speech: 'Which would you rather do: rest, a walk, cross-training, a recovery run or an easy run?',
-        reprompt: 'Say for example: what about a walk instead?',
-        expecting: 'follow-up',
-      });
+      return answer(input, { speech: QUESTIONS.insteadWhich, reprompt: HELP.insteadExample, expecting: 'follow-up' });
     }
     turn.outcome = `follow-up:instead-${wanted.value}`;
-    const choice = ACTIVITY_NAME[wanted.value];
     const [reason] = reasonsToSay(advice);
-    const gap = ACTIVITY_DEMAND[wanted.value] - ACTIVITY_DEMAND[advice.activity];
-    if (gap === 0) return followUp(input, `Yes, ${choice} is exactly what I suggested.`);
-    if (gap < 0) {
-      return followUp(input, `Yes, ${choice} is fine. Going gentler than planned is never a mistake, and recovery is part of training.`);
-    }
-    if (advice.seeProfessional || advice.activity === 'rest') {
-      return followUp(input, sentences(`I wouldn't today.`, reason && REASON[reason], `Stick with ${ACTIVITY_NAME[advice.activity]}.`));
-    }
-    return followUp(
-      input,
-      sentences(`I'd hold off on ${choice} today.`, reason && REASON[reason], `${ACTIVITY_NAME[advice.activity]} is as much as today should ask.`.replace(/^./, (c) => c.toUpperCase())),
-    );
+    return followUp(input, swapSpeech(judgeSwap(advice, wanted.value), wanted.value, advice.activity, reason));
   },
 };

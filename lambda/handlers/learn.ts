@@ -1,11 +1,11 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
-import { LEARN, LEARN_MENU, QUESTIONS, shoesSpeech } from '../speech/en.js';
+import { LEARN, LEARN_MENU, QUESTIONS, shoesSpeech, TOPIC_TITLE } from '../speech/en.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
-import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
-import { answer } from './respond.js';
-import { customSlot } from './slots.js';
+import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
+import { answer } from '../conversation/reply.js';
+import { customSlot } from '../conversation/slots.js';
 
 function teach(input: HandlerInput, speech: string, title: string) {
   const turn = turnOf(input);
@@ -14,14 +14,6 @@ function teach(input: HandlerInput, speech: string, title: string) {
   return answer(input, { speech: sentences(speech, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, card, expecting: 'anything-else' });
 }
 
-const TITLES: Record<(typeof SLOT_TYPE_IDS.TopicType)[number], string> = {
-  'recovery-run': 'What is a recovery run?',
-  feel: 'How a recovery run should feel',
-  'talk-test': 'The talk test',
-  difference: 'Recovery run or easy run?',
-  'walk-or-rest': 'When to walk or rest instead',
-  wear: 'What to wear for a recovery run',
-};
 
 /** "What is a recovery run?" and the other topics from the coach's article. */
 export const LearnHandler: RequestHandler = {
@@ -35,7 +27,7 @@ export const LearnHandler: RequestHandler = {
       return answer(input, { speech: LEARN_MENU, reprompt: LEARN_MENU, expecting: 'learn-topic' });
     }
     turn.outcome = `learn:${topic.value}`;
-    return teach(input, LEARN[topic.value], TITLES[topic.value]);
+    return teach(input, LEARN[topic.value], TOPIC_TITLE[topic.value]);
   },
 };
 
@@ -45,6 +37,6 @@ export const WearHandler: RequestHandler = {
     getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === INTENTS.Wear.name,
   handle(input) {
     turnOf(input).outcome = 'learn:wear';
-    return teach(input, shoesSpeech(), TITLES.wear);
+    return teach(input, shoesSpeech(), TOPIC_TITLE.wear);
   },
 };

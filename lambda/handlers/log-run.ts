@@ -1,36 +1,44 @@
-import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
+import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Intent, IntentRequest } from 'ask-sdk-model';
-import { addDays, daysBetween } from '../coach/index.js';
-import type { SessionKind } from '../coach/index.js';
-import { validateRun, type RunProblem } from '../coach/index.js';
+import { effortOfWord, sessionDate, validateRun, type RunProblem, type SessionKind } from '../coach/index.js';
 import { DEFAULT_RETENTION_DAYS } from '../history/schema.js';
-import { describeRun, QUESTIONS, RUN_PROBLEM, SPEECH, HELP } from '../speech/en.js';
+import {
+  CARD_TITLE,
+  confirmRunSpeech,
+  describeRun,
+  HELP,
+  QUESTIONS,
+  RUN_PROBLEM,
+  runTooOld,
+  savedRunSpeech,
+  SPEECH,
+} from '../speech/en.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf, type Turn } from '../turn/context.js';
-import { SESSION_SLOT } from './advise.js';
-import { INTENTS, SLOT_TYPE_IDS } from './intent-names.js';
-import { answer, askForSlot, askToConfirm, intentWith } from './respond.js';
-import { customSlot, dateSlot, durationSlot, numberSlot, valueOr } from './slots.js';
+import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
+import { answer, askForSlot, askToConfirm, intentWith } from '../conversation/reply.js';
+import { SESSION_SLOT } from '../conversation/session-type.js';
+import { customSlot, dateSlot, durationSlot, numberSlot, valueOr } from '../conversation/slots.js';
 
-/** Effort words on the 1-10 scale runners use (rate of perceived exertion). */
-export const EFFORT_WORD_SCORE: Record<(typeof SLOT_TYPE_IDS.EffortType)[number], number> = {
-  easy: 3,
-  moderate: 5,
-  hard: 7,
-  'very-hard': 8,
-  max: 10,
+type AskedSlot = 'kind' | 'distance' | 'duration' | 'effortScore';
+
+const SLOT_QUESTION: Record<AskedSlot, string> = {
+  kind: QUESTIONS.runKind,
+  distance: QUESTIONS.runDistance,
+  duration: QUESTIONS.runDuration,
+  effortScore: QUESTIONS.runEffort,
 };
 
 /** Which slot to ask for again when a value does not make sense. */
-const PROBLEM_SLOT: Record<RunProblem, { slot: string; question: string }> = {
-  'nothing-to-log': { slot: 'kind', question: QUESTIONS.runKind },
-  'not-a-number': { slot: 'duration', question: QUESTIONS.runDuration },
-  'distance-not-positive': { slot: 'distance', question: QUESTIONS.runDistance },
-  'distance-too-long': { slot: 'distance', question: QUESTIONS.runDistance },
-  'minutes-not-positive': { slot: 'duration', question: QUESTIONS.runDuration },
-  'minutes-too-long': { slot: 'duration', question: QUESTIONS.runDuration },
-  'pace-too-fast': { slot: 'duration', question: QUESTIONS.runDuration },
-  'effort-out-of-range': { slot: 'effortScore', question: QUESTIONS.runEffort },
+const PROBLEM_SLOT: Record<RunProblem, AskedSlot> = {
+  'nothing-to-log': 'kind',
+  'not-a-number': 'duration',
+  'distance-not-positive': 'distance',
+  'distance-too-long': 'distance',
+  'minutes-not-positive': 'duration',
+  'minutes-too-long': 'duration',
+  'pace-too-fast': 'duration',
+  'effort-out-of-range': 'effortScore',
 };
 
 /** The kind the runner named, with the distance a named race implies ("a half marathon" is 21.1 km). */
@@ -41,18 +49,8 @@ function sessionKind(intent: Intent): { kind?: SessionKind | 'rest'; raceKm?: nu
   return { kind: yesterday === 'rest' ? 'rest' : (yesterday as SessionKind), ...(distanceKm !== undefined ? { raceKm: distanceKm } : {}) };
 }
 
-/** The local date a session was on. AMAZON.DATE rolls a bare weekday forward; runs are in the past, so roll back. */
-function sessionDate(said: string | undefined, today: string): string | 'future' | 'too-old' {
-  if (!said) return today;
-  let date = said;
-  if (daysBetween(today, date) > 0 && daysBetween(today, date) < 7) date = addDays(date, -7);
-  if (daysBetween(today, date) > 0) return 'future';
-  if (daysBetween(date, today) >= DEFAULT_RETENTION_DAYS) return 'too-old';
-  return date;
-}
-
-function retry(input: Parameters<RequestHandler['handle']>[0], turn: Turn, intent: Intent, problem: RunProblem) {
-  const { slot, question } = PROBLEM_SLOT[problem];
+function retry(input: HandlerInput, turn: Turn, intent: Intent, problem: RunProblem, slot: AskedSlot = PROBLEM_SLOT[problem]) {
+  const question = SLOT_QUESTION[slot];
   turn.outcome = `rejected:${problem}`;
   return askForSlot(input, intentWith('LogRun', intent, { [slot]: undefined }), slot, {
     speech: sentences(RUN_PROBLEM[problem], question),
@@ -75,8 +73,7 @@ export const LogRunHandler: RequestHandler = {
     intent.confirmationStatus = request.intent?.confirmationStatus ?? 'NONE';
 
     if (intent.confirmationStatus === 'DENIED') {
-      delete turn.session.pendingRunKey;
-      delete turn.session.pendingRunAt;
+      turn.session.releaseRun();
       turn.outcome = 'log:denied';
       return answer(input, { speech: sentences(SPEECH.runNotSaved, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
     }
@@ -90,7 +87,7 @@ export const LogRunHandler: RequestHandler = {
       if (read.state !== 'unmatched') continue;
       turn.outcome = `elicit:${slot}-retry`;
       return askForSlot(input, intentWith('LogRun', intent, { [slot]: undefined }), slot, {
-        speech: `${SPEECH.misheard} ${question}`,
+        speech: sentences(SPEECH.misheard, question),
         reprompt: question,
         expecting: 'log-details',
       });
@@ -98,11 +95,7 @@ export const LogRunHandler: RequestHandler = {
     const { kind, raceKm } = sessionKind(intent);
     if (kind === 'rest') {
       turn.outcome = 'log:rest';
-      return answer(input, {
-        speech: "A rest day doesn't need logging. It counts all the same. Anything else?",
-        reprompt: QUESTIONS.whatNext,
-        expecting: 'anything-else',
-      });
+      return answer(input, { speech: sentences(SPEECH.restNotLogged, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
     }
     const distance = numberSlot(intent, 'distance');
     const duration = durationSlot(intent, 'duration');
@@ -110,8 +103,9 @@ export const LogRunHandler: RequestHandler = {
     const effortWord = customSlot(intent, 'effortWord', SLOT_TYPE_IDS.EffortType);
     const unitSlot = customSlot(intent, 'unit', SLOT_TYPE_IDS.DistanceUnitType);
     const day = dateSlot(intent, 'day');
-    if (distance.state === 'unmatched') return retry(input, turn, intent, 'not-a-number');
-    if (duration.state === 'unmatched') return retry(input, turn, intent, 'not-a-number');
+    // An unplaced number is asked for again by its own slot, so the question matches what was misheard.
+    if (distance.state === 'unmatched') return retry(input, turn, intent, 'not-a-number', 'distance');
+    if (duration.state === 'unmatched') return retry(input, turn, intent, 'not-a-number', 'duration');
     if (effortScore.state === 'unmatched') return retry(input, turn, intent, 'effort-out-of-range');
     if (kind === undefined && distance.state === 'missing' && duration.state === 'missing') {
       // "Log a run" with nothing else is a start, not a mishearing: just ask what they did.
@@ -125,8 +119,8 @@ export const LogRunHandler: RequestHandler = {
 
     const place = await turn.place();
     const unit = valueOr(unitSlot) ?? place.unit;
-    if (unitSlot.state === 'matched') turn.session.unit = unitSlot.value;
-    const effort = valueOr(effortScore) ?? (effortWord.state === 'matched' ? EFFORT_WORD_SCORE[effortWord.value] : undefined);
+    if (unitSlot.state === 'matched') turn.session.useUnit(unitSlot.value);
+    const effort = valueOr(effortScore) ?? (effortWord.state === 'matched' ? effortOfWord(effortWord.value) : undefined);
     const checked = validateRun({
       ...(kind ? { kind } : {}),
       ...(distance.state === 'matched'
@@ -139,15 +133,13 @@ export const LogRunHandler: RequestHandler = {
     });
     if (!checked.ok) return retry(input, turn, intent, checked.problem);
 
-    const date = sessionDate(valueOr(day), place.today);
+    // Once asked, the run keeps the day it was asked on: a "yes" after midnight does not move it.
+    const held = turn.session.pendingRun;
+    const date = (intent.confirmationStatus === 'CONFIRMED' && held?.date) || sessionDate(valueOr(day), place.today, DEFAULT_RETENTION_DAYS);
     if (date === 'future' || date === 'too-old') {
       turn.outcome = `rejected:date-${date}`;
-      const speech =
-        date === 'future'
-          ? "I can only log sessions you've already done. Which day was it?"
-          : `I only keep the last ${DEFAULT_RETENTION_DAYS / 7} weeks, so that one is too old to log. Which day was it?`;
       return askForSlot(input, intentWith('LogRun', intent, { day: undefined }), 'day', {
-        speech,
+        speech: date === 'future' ? SPEECH.runInFuture : runTooOld(DEFAULT_RETENTION_DAYS),
         reprompt: QUESTIONS.runDay,
         expecting: 'log-details',
       });
@@ -156,33 +148,28 @@ export const LogRunHandler: RequestHandler = {
 
     if (intent.confirmationStatus !== 'CONFIRMED') {
       // The key that makes a retried save idempotent is fixed when the runner is asked, not when they answer.
-      turn.session.pendingRunKey = turn.requestId;
-      turn.session.pendingRunAt = turn.now.toISOString();
+      turn.session.holdRun({ key: turn.requestId, at: turn.now.toISOString(), date });
       turn.outcome = 'log:confirm';
-      return askToConfirm(input, intent, {
-        speech: `${described}. Shall I save it?`,
-        reprompt: HELP.logConfirm,
-        expecting: 'log-confirm',
-      });
+      return askToConfirm(input, intent, { speech: confirmRunSpeech(described), reprompt: HELP.logConfirm, expecting: 'log-confirm' });
     }
 
     const saved = await turn.write((store, key) =>
       store.saveRun(key, {
         ...checked.run,
         date,
-        loggedAt: turn.session.pendingRunAt ?? turn.now.toISOString(),
-        requestId: turn.session.pendingRunKey ?? turn.requestId,
+        loggedAt: held?.at ?? turn.now.toISOString(),
+        requestId: held?.key ?? turn.requestId,
       }),
     );
     if (!saved.ok) {
       turn.outcome = `log:failed-${saved.failure}`;
+      turn.session.holdRun({ key: held?.key ?? turn.requestId, at: held?.at ?? turn.now.toISOString(), date });
       return askToConfirm(input, { ...intent, confirmationStatus: 'NONE' }, { speech: SPEECH.runSaveFailed, reprompt: SPEECH.runSaveFailed, expecting: 'log-retry' });
     }
-    delete turn.session.pendingRunKey;
-    delete turn.session.pendingRunAt;
+    turn.session.releaseRun();
     turn.outcome = 'log:saved';
-    const speech = `Saved: ${described.charAt(0).toLowerCase()}${described.slice(1)}.`;
-    const card = { title: 'Run logged', text: `${described}.` };
+    const speech = savedRunSpeech(described);
+    const card = { title: CARD_TITLE.runLogged, text: `${described}.` };
     if (turn.session.oneShot) return answer(input, { speech, card });
     return answer(input, { speech: sentences(speech, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, card, expecting: 'anything-else' });
   },

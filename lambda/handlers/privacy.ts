@@ -2,8 +2,8 @@ import { getIntentName, getRequestType, type HandlerInput, type RequestHandler }
 import type { IntentRequest } from 'ask-sdk-model';
 import { HELP, SPEECH } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
-import { INTENTS } from './intent-names.js';
-import { answer, askToConfirm, intentWith } from './respond.js';
+import { INTENTS } from '../conversation/contract.js';
+import { answer, askToConfirm, intentWith } from '../conversation/reply.js';
 
 async function deleteEverything(input: HandlerInput) {
   const turn = turnOf(input);
@@ -31,7 +31,7 @@ export const DeleteDataHandler: RequestHandler = {
       return answer(input, { speech: SPEECH.deleteFailed });
     }
     turn.outcome = 'delete:done';
-    delete turn.session.advice;
+    turn.session.forgetAdvice();
     return answer(input, { speech: result.value.deleted > 0 ? SPEECH.deleted : SPEECH.nothingToDelete });
   },
 };

@@ -1,11 +1,11 @@
 import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
 import { summariseWeek } from '../coach/index.js';
 import { weekSpeech } from '../speech/week.js';
-import { QUESTIONS, SPEECH } from '../speech/en.js';
+import { CARD_TITLE, QUESTIONS, SPEECH } from '../speech/en.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
-import { INTENTS } from './intent-names.js';
-import { answer } from './respond.js';
+import { INTENTS } from '../conversation/contract.js';
+import { answer } from '../conversation/reply.js';
 
 /** "What did I do this week?": runs, distance, time, hard and tired days, and the change on last week. */
 export const WeekHandler: RequestHandler = {
@@ -21,7 +21,7 @@ export const WeekHandler: RequestHandler = {
     const summary = summariseWeek(loaded.value, place.today);
     const spoken = weekSpeech(summary, place.unit, turn.defaults.kilometreWord);
     turn.outcome = 'week';
-    const card = { title: 'Your week', text: spoken };
+    const card = { title: CARD_TITLE.week, text: spoken };
     if (turn.session.oneShot) return answer(input, { speech: spoken, card });
     return answer(input, { speech: sentences(spoken, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, card, expecting: 'anything-else' });
   },

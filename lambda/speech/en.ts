@@ -4,7 +4,7 @@
  */
 import type { Alternative, EffortCue, ReasonCode } from '../coach/index.js';
 import type { RunProblem } from '../coach/index.js';
-import type { Activity, SessionKind } from '../coach/index.js';
+import type { Activity, SessionKind, Swap } from '../coach/index.js';
 import { daysBetween } from '../coach/index.js';
 import { speakableDistance, type DistanceUnit } from '../coach/index.js';
 import { listing } from './ssml.js';
@@ -106,24 +106,29 @@ export const DISCLAIMER = 'Coaching tips, not medical advice.';
 export const QUESTIONS = {
   legs: 'How do your legs feel today: fresh, okay, heavy, sore, or painful?',
   legsRetry:
-    "Sorry, I didn't catch how your legs feel. Say fresh, okay, heavy, sore, or painful. Painful means it changes how you move.",
+    "Sorry, I didn't catch how your legs feel. Painful means it changes how you move. Are they fresh, okay, heavy, sore, or painful?",
   yesterday:
-    'And what did you do yesterday? For example a rest day, an easy run, a long run, intervals, or a race.',
+    'And what did you do yesterday: a rest day, an easy run, a long run, intervals, or a race?',
   yesterdayRetry:
-    "I didn't catch what you did yesterday. You can say rest, easy run, long run, hills, intervals, race, cross-training or walk.",
+    "I didn't catch what you did yesterday. Was it rest, an easy run, a long run, hills or intervals, a race, cross-training or a walk?",
   sleep: 'How did you sleep last night: well, or badly?',
   sleepRetry: 'Sorry, did you sleep well, or badly?',
   feeling: 'And how are you in yourself: fine, run down, a head cold, or ill with something like a fever or a chesty cough?',
   feelingRetry: 'Sorry, are you fine, run down, nursing a head cold, or ill below the neck, like a fever or a cough?',
-  runKind: 'What did you do? For example, I ran five kilometres in thirty minutes, or I did intervals.',
-  runKindAgain: 'What kind of session was it? For example an easy run, a long run, intervals, or a race.',
+  runKind: 'What did you do: for example, five kilometres in thirty minutes, or intervals?',
+  runKindAgain: 'What kind of session was it: an easy run, a long run, intervals, or a race?',
   runUnit: 'Was that in kilometres or miles?',
-  runDay: 'Which day was it? For example, today or yesterday.',
+  runDay: 'Which day was it: today, yesterday, or another day?',
   runDuration: 'How long did it take?',
   runEffort: 'How hard did it feel, from one to ten?',
   runDistance: 'How far did you go?',
   anythingElse: 'Anything else?',
   whatNext: 'What would you like to do?',
+  /** After advice in an open session. */
+  afterAdvice: 'Want to know why, or how it should feel?',
+  insteadWhich: 'Which would you rather do: rest, a walk, cross-training, a recovery run or an easy run?',
+  /** Offered when a follow-up comes before any advice; "yes" starts the advice. */
+  adviceOffer: 'Shall we start with today? Just say yes, or ask: should I run today?',
 };
 
 export const HELP = {
@@ -134,9 +139,12 @@ export const HELP = {
   yesterday: 'What you did yesterday tells me how much recovery you need. Was it a rest day, an easy run, a long run, a hard session or a race?',
   sleep: "Sleep changes how much your body can take today. Did you sleep well, or badly?",
   feeling: 'Feeling run down or ill changes my advice. Are you fine, run down, nursing a head cold, or ill below the neck?',
-  logConfirm: 'Say yes to save this session, or no to leave it out.',
-  deleteConfirm: 'Say yes to delete all your runs and check-ins, or no to keep them.',
-  afterAdvice: 'You can ask why, how it should feel, or what about a walk instead.',
+  logConfirm: 'Say yes to save this session, or no to leave it out. Shall I save it?',
+  deleteConfirm: 'Say yes to delete all your runs and check-ins, or no to keep them. Shall I delete them?',
+  afterAdviceReprompt: 'You can ask why, how it should feel, or what about a walk instead, or say stop. What would you like?',
+  afterAdviceMenu: 'You can ask why, how it should feel, or what about a walk instead. What would you like to know?',
+  launchReprompt: 'You can say: should I run today? Or: help. What would you like to do?',
+  insteadExample: 'Say for example: what about a walk instead?',
 };
 
 export const SPEECH = {
@@ -147,25 +155,77 @@ export const SPEECH = {
   goodbye: 'Okay. Go easy out there.',
   fallback: "Sorry, I can't help with that.",
   misheard: "Sorry, I didn't catch that.",
-  fallbackReprompt: 'You can ask should I run today, log a run, or ask what you did this week.',
-  error: "Sorry, something went wrong on my side. Please try that again.",
+  fallbackReprompt: 'You can ask should I run today, log a run, or ask what you did this week. What would you like to do?',
+  error: 'Sorry, something went wrong on my side. Could you say that again?',
   storeDownForAdvice: "I couldn't reach your history just now, so this is based on today's answers alone.",
   checkInSaved: 'Thanks, your check-in is saved.',
   checkInNotSaved: "I couldn't save your check-in just now, but here's today's advice anyway.",
   runSaveFailed: "Sorry, I couldn't save that session just now, so it isn't in your history yet. Shall I try again?",
   runNotSaved: "Okay, I haven't saved it.",
+  runNotSavedGoodbye: "Okay, I haven't saved it. Go easy out there.",
+  restNotLogged: "A rest day doesn't need logging. It counts all the same.",
+  runInFuture: "I can only log sessions you've already done. Which day was it?",
   historyUnavailable: "Sorry, I can't reach your history right now. Please ask again in a minute.",
   deleteAsk: 'This deletes every run and check-in I have for you, and it cannot be undone. Do you want me to delete your data?',
   deleted: "Done. I've deleted everything I had for you.",
   nothingToDelete: "Done. I didn't have anything stored for you.",
   deleteKept: "Okay, I've kept everything.",
   deleteFailed: "Sorry, I couldn't delete your data just now. Nothing has been removed yet. Please try again in a minute.",
-  noAdviceYet: 'Ask me should I run today first, and then I can tell you more.',
-  experienceAsk: "Are you new to running, or an experienced runner? Say, for example: I'm new to running.",
+  noAdviceYet: "I haven't given you today's advice yet, so there's nothing to explain.",
+  restFeel: 'Today is about doing nothing hard at all. Gentle stretching or a short stroll is plenty.',
+  experienceAsk: "Tell me a little about your running: are you new to running, or an experienced runner?",
   experienceNew: "Got it. While you build up, I'll keep your runs short, with walking breaks.",
   experienceExperienced: "Got it. I'll coach you as an experienced runner.",
   experienceNotSaved: "Sorry, I couldn't save that just now, so nothing has changed. Please try again in a minute.",
 };
+
+export const CARD_TITLE = {
+  runLogged: 'Run logged',
+  week: 'Your week',
+} as const;
+
+export const TOPIC_TITLE = {
+  'recovery-run': 'What is a recovery run?',
+  feel: 'How a recovery run should feel',
+  'talk-test': 'The talk test',
+  difference: 'Recovery run or easy run?',
+  'walk-or-rest': 'When to walk or rest instead',
+  wear: 'What to wear for a recovery run',
+} as const;
+
+/** A logged session older than the history keeps. */
+export function runTooOld(keepDays: number): string {
+  return `I only keep the last ${Math.round(keepDays / 7)} weeks, so that one is too old to log. Which day was it?`;
+}
+
+/** The read-back before saving: "A long run, 16 kilometres, yesterday. Shall I save it?" */
+export function confirmRunSpeech(described: string): string {
+  return `${described}. Shall I save it?`;
+}
+
+export function savedRunSpeech(described: string): string {
+  return `Saved: ${described.charAt(0).toLowerCase()}${described.slice(1)}.`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The answer to "what about X instead?", given the coach's judgement of the swap and its main reason. */
+export function swapSpeech(swap: Swap, wanted: Activity, advised: Activity, reason: ReasonCode | undefined): string {
+  const choice = ACTIVITY_NAME[wanted];
+  const why = reason ? REASON[reason] : '';
+  switch (swap) {
+    case 'same':
+      return `Yes, ${choice} is exactly what I suggested.`;
+    case 'gentler':
+      return `Yes, ${choice} is fine. Going gentler than planned is never a mistake, and recovery is part of training.`;
+    case 'not-today':
+      return [`I wouldn't today.`, why, `Stick with ${ACTIVITY_NAME[advised]}.`].filter(Boolean).join(' ');
+    case 'too-much':
+      return [`I'd hold off on ${choice} today.`, why, `${capitalise(ACTIVITY_NAME[advised])} is as much as today should ask.`].filter(Boolean).join(' ');
+  }
+}
 
 /** A distance in kilometres, spoken in the runner's unit. */
 export function distanceWords(km: number, unit: DistanceUnit, kmWord: { one: string; many: string }): string {

@@ -1,6 +1,8 @@
-/** Escapes text for SSML and wraps it; everything the skill speaks passes through here. */
+import { escapeXmlCharacters } from 'ask-sdk-core';
+
+/** Text made safe for SSML (ask-sdk's own escaping); everything the skill speaks passes through here. */
 export function escapeSsml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeXmlCharacters(text);
 }
 
 /** Joins sentences, dropping empty ones, with single spaces. */

@@ -5,7 +5,7 @@ import { userKeyFor } from '../history/user-key.js';
 import { LOCALE_DEFAULTS, toLocale, type Locale, type LocaleDefaults } from '../speech/locales.js';
 import { readDeviceSettings, type DeviceSettings } from './device-settings.js';
 import { localDateTime } from './local-date.js';
-import { readSession, type SessionState } from './session.js';
+import { Session } from './session.js';
 
 export interface SkillDeps {
   store: HistoryStore;
@@ -41,7 +41,7 @@ export class Turn {
   readonly now: Date;
   readonly requestId: string;
   readonly userKey: string | undefined;
-  readonly session: SessionState;
+  readonly session: Session;
   /** What happened, for the log line: set by handlers. */
   outcome = 'answered';
   writes = 0;
@@ -59,8 +59,8 @@ export class Turn {
     this.requestId = envelope.request?.requestId ?? 'unknown';
     const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
     this.userKey = typeof userId === 'string' && userId.length > 0 ? userKeyFor(userId) : undefined;
-    this.session = readSession(envelope.session?.attributes);
-    if (envelope.session?.new && getRequestType(envelope) === 'IntentRequest') this.session.oneShot = true;
+    this.session = new Session(envelope.session?.attributes, this.now);
+    if (envelope.session?.new && getRequestType(envelope) === 'IntentRequest') this.session.markOneShot();
   }
 
   /** The runner's history: one Query, memoised for the turn. */
@@ -90,8 +90,7 @@ export class Turn {
       const settings = await (this.deps.deviceSettings ?? readDeviceSettings)(this.input).catch(() => ({}) as DeviceSettings);
       timeZone ??= settings.timeZone ?? this.defaults.timeZone;
       unit ??= settings.unit ?? this.defaults.unit;
-      this.session.timeZone = timeZone;
-      this.session.unit = unit;
+      this.session.rememberPlace(timeZone, unit);
     }
     const { date, hour } = localDateTime(this.now, timeZone);
     return { timeZone, unit, today: date, hour };
@@ -113,17 +112,22 @@ function safe<T>(f: () => T): T | undefined {
   }
 }
 
-const TURN_KEY = 'recoveryCoachTurn';
+/** The one registry of turns: keyed by the request envelope, so the skill's log line can read the turn too. */
+const TURNS = new WeakMap<object, Turn>();
 
 export function attachTurn(input: HandlerInput, deps: SkillDeps): Turn {
   const turn = new Turn(input, deps);
-  input.attributesManager.getRequestAttributes()[TURN_KEY] = turn;
+  TURNS.set(input.requestEnvelope, turn);
   return turn;
 }
 
+/** The turn of a request, once the skill has started on it. */
+export function turnOfEnvelope(envelope: unknown): Turn | undefined {
+  return envelope && typeof envelope === 'object' ? TURNS.get(envelope) : undefined;
+}
+
 export function findTurn(input: HandlerInput): Turn | undefined {
-  const turn: unknown = input.attributesManager.getRequestAttributes()[TURN_KEY];
-  return turn instanceof Turn ? turn : undefined;
+  return turnOfEnvelope(input.requestEnvelope);
 }
 
 export function turnOf(input: HandlerInput): Turn {

@@ -32,3 +32,32 @@ export function checkEnvelope(envelope: unknown, skillId: string | undefined): a
   if (e.session !== undefined && (typeof e.session !== 'object' || e.session === null)) throw new RejectedRequestError('bad session');
   if (request.locale !== undefined && typeof request.locale !== 'string') throw new RejectedRequestError('bad locale');
 }
+
+/** Our own attributes are a few levels deep and a few KB; anything far beyond that was not written by us. */
+export const SESSION_ATTRIBUTES_MAX_DEPTH = 16;
+export const SESSION_ATTRIBUTES_MAX_NODES = 2_000;
+
+/** Depth and size of a JSON value, walked without recursion (a forged value may be thousands of levels deep). */
+function withinBounds(value: unknown): boolean {
+  const stack: Array<{ v: unknown; depth: number }> = [{ v: value, depth: 0 }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const { v, depth } = stack.pop()!;
+    nodes += 1;
+    if (nodes > SESSION_ATTRIBUTES_MAX_NODES || depth > SESSION_ATTRIBUTES_MAX_DEPTH) return false;
+    if (typeof v === 'string' && v.length > 4_096) return false;
+    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push({ v: child, depth: depth + 1 });
+  }
+  return true;
+}
+
+/**
+ * The envelope with session attributes the skill can afford to read: ask-sdk deep-copies them through
+ * JSON.stringify before any handler runs, so a very deep or very large forgery would overflow the stack.
+ * Such attributes are dropped (the turn starts from a clean session); the caller's envelope is not changed.
+ */
+export function boundSessionAttributes(envelope: RequestEnvelope): RequestEnvelope {
+  const attributes: unknown = envelope.session?.attributes;
+  if (attributes === undefined || withinBounds(attributes)) return envelope;
+  return { ...envelope, session: { ...envelope.session!, attributes: {} } };
+}

@@ -1,7 +1,5 @@
 import type { Intent } from 'ask-sdk-model';
-import { ACTIVITIES, type Activity } from '../coach/index.js';
-import { ALTERNATIVES, EFFORT_CUES, REASONS, type Advice } from '../coach/index.js';
-import type { DistanceUnit } from '../coach/index.js';
+import { ACTIVITIES, ALTERNATIVES, EFFORT_CUES, REASONS, isDate, type Activity, type Advice, type DistanceUnit } from '../coach/index.js';
 import { isValidTimeZone } from './local-date.js';
 
 /** What the skill is waiting for, so help, fallback and yes/no know the context. */
@@ -17,11 +15,33 @@ export const EXPECTING = [
   'follow-up',
   'anything-else',
   'learn-topic',
+  /** A follow-up came before any advice, and the skill offered to start: "yes" gives today's advice. */
+  'advice-offer',
 ] as const;
 export type Expecting = (typeof EXPECTING)[number];
 
-/** Session attributes, typed. They come back from the device, so they are parsed, never trusted. */
-export interface SessionState {
+/** The open dialog question (a slot being asked for, or a yes/no confirmation), so help can ask it again. */
+export interface PendingDialog {
+  intent: Intent;
+  /** The slot being asked for; absent for a yes/no confirmation of the whole intent. */
+  slot?: string;
+}
+
+/**
+ * The run being confirmed. Its idempotency key, logging instant and day are fixed when the runner is asked,
+ * so a retry after a failed (or timed-out but applied) save writes the same item, and a "yes" after midnight
+ * does not move the run to the next day.
+ */
+export interface PendingRun {
+  key: string;
+  /** ISO instant the runner was asked. */
+  at?: string;
+  /** The runner's local date the run is on. */
+  date?: string;
+}
+
+/** Everything the skill keeps between the turns of one session. */
+interface SessionState {
   timeZone?: string;
   unit?: DistanceUnit;
   /** The session began with an intent (a one-shot): answer and close rather than ask for more. */
@@ -29,23 +49,19 @@ export interface SessionState {
   expecting?: Expecting;
   /** The last advice given, for "why?", "how should it feel?" and "what about a walk?". */
   advice?: Advice;
-  /**
-   * The run being confirmed: its idempotency key and logging instant are fixed when the runner is asked, so a
-   * retry after a failed (or timed-out but applied) save writes the same item and cannot log it twice.
-   */
-  pendingRunKey?: string;
-  pendingRunAt?: string;
-  /** The open dialog question (a slot being asked for, or a yes/no confirmation), so help can ask it again. */
+  pendingRun?: PendingRun;
   dialog?: PendingDialog;
 }
 
-export interface PendingDialog {
-  intent: Intent;
-  /** The slot being asked for; absent for a yes/no confirmation of the whole intent. */
-  slot?: string;
-}
+/** A session lasts minutes; a pending run older than this, or from the future, was not made by this skill. */
+const PENDING_RUN_MAX_AGE_MS = 24 * 3_600_000;
+const PENDING_RUN_MAX_AHEAD_MS = 5 * 60_000;
 
 const SLOT_NAME = /^[A-Za-z][\w]{0,40}$/;
+
+function isOneOf<T extends string>(values: readonly T[], v: unknown): v is T {
+  return typeof v === 'string' && (values as readonly string[]).includes(v);
+}
 
 function parseDialog(raw: unknown): PendingDialog | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
@@ -60,17 +76,13 @@ function parseDialog(raw: unknown): PendingDialog | undefined {
   return dialog;
 }
 
-function isOneOf<T extends string>(values: readonly T[], v: unknown): v is T {
-  return typeof v === 'string' && (values as readonly string[]).includes(v);
-}
-
 function parseAdvice(raw: unknown): Advice | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const a = raw as Record<string, unknown>;
   const minutes = a.minutes as Record<string, unknown> | undefined;
   if (!isOneOf<Activity>(ACTIVITIES, a.activity)) return undefined;
   if (!Array.isArray(a.reasons) || !a.reasons.every((r) => isOneOf(REASONS, r)) || a.reasons.length === 0) return undefined;
-  if (!minutes || typeof minutes.min !== 'number' || typeof minutes.max !== 'number') return undefined;
+  if (!minutes || !isMinutes(minutes.min) || !isMinutes(minutes.max) || minutes.min > minutes.max) return undefined;
   return {
     activity: a.activity,
     reasons: a.reasons as Advice['reasons'],
@@ -83,7 +95,23 @@ function parseAdvice(raw: unknown): Advice | undefined {
   };
 }
 
-export function readSession(raw: unknown): SessionState {
+function isMinutes(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 600;
+}
+
+/** Each part is checked on its own: the key alone still makes a retried save land on the same item. */
+function parsePendingRun(s: Record<string, unknown>, now: Date): PendingRun | undefined {
+  const { pendingRunKey: key, pendingRunAt: at, pendingRunDate: date } = s;
+  if (typeof key !== 'string' || !/^[\w.-]{1,128}$/.test(key)) return undefined;
+  const run: PendingRun = { key };
+  const instant = typeof at === 'string' && at.length <= 40 ? Date.parse(at) : Number.NaN;
+  const age = now.getTime() - instant;
+  if (!Number.isNaN(instant) && age <= PENDING_RUN_MAX_AGE_MS && age >= -PENDING_RUN_MAX_AHEAD_MS) run.at = new Date(instant).toISOString();
+  if (typeof date === 'string' && isDate(date)) run.date = date;
+  return run;
+}
+
+function parse(raw: unknown, now: Date): SessionState {
   if (!raw || typeof raw !== 'object') return {};
   const s = raw as Record<string, unknown>;
   const state: SessionState = {};
@@ -95,9 +123,99 @@ export function readSession(raw: unknown): SessionState {
   if (advice) state.advice = advice;
   const dialog = parseDialog(s.dialog);
   if (dialog) state.dialog = dialog;
-  if (typeof s.pendingRunAt === 'string' && !Number.isNaN(Date.parse(s.pendingRunAt)) && s.pendingRunAt.length <= 40) {
-    state.pendingRunAt = new Date(s.pendingRunAt).toISOString();
-  }
-  if (typeof s.pendingRunKey === 'string' && /^[\w.-]{1,128}$/.test(s.pendingRunKey)) state.pendingRunKey = s.pendingRunKey;
+  const pendingRun = parsePendingRun(s, now);
+  if (pendingRun) state.pendingRun = pendingRun;
   return state;
+}
+
+/**
+ * The session attributes, typed: read back from the request once (parsed, never trusted: they round-trip
+ * through the device), changed only through these methods, and written to the response in one place
+ * (`toAttributes`, called by the skill's response interceptor).
+ */
+export class Session {
+  private readonly state: SessionState;
+
+  constructor(raw: unknown, now: Date) {
+    this.state = parse(raw, now);
+  }
+
+  get timeZone(): string | undefined {
+    return this.state.timeZone;
+  }
+  get unit(): DistanceUnit | undefined {
+    return this.state.unit;
+  }
+  get oneShot(): boolean {
+    return this.state.oneShot === true;
+  }
+  get expecting(): Expecting | undefined {
+    return this.state.expecting;
+  }
+  get advice(): Advice | undefined {
+    return this.state.advice;
+  }
+  get pendingRun(): PendingRun | undefined {
+    return this.state.pendingRun;
+  }
+  get dialog(): PendingDialog | undefined {
+    return this.state.dialog;
+  }
+
+  /** The device's zone and units, read once per session from the settings API. */
+  rememberPlace(timeZone: string, unit: DistanceUnit): void {
+    this.state.timeZone = timeZone;
+    this.state.unit = unit;
+  }
+
+  /** The runner named a unit: use it for the rest of the session. */
+  useUnit(unit: DistanceUnit): void {
+    this.state.unit = unit;
+  }
+
+  markOneShot(): void {
+    this.state.oneShot = true;
+  }
+
+  /** What the next utterance answers; undefined when nothing is asked. */
+  expect(expecting: Expecting | undefined): void {
+    if (expecting) this.state.expecting = expecting;
+    else delete this.state.expecting;
+  }
+
+  openDialog(dialog: PendingDialog): void {
+    this.state.dialog = dialog;
+  }
+
+  closeDialog(): void {
+    delete this.state.dialog;
+  }
+
+  rememberAdvice(advice: Advice): void {
+    this.state.advice = advice;
+  }
+
+  forgetAdvice(): void {
+    delete this.state.advice;
+  }
+
+  holdRun(run: PendingRun): void {
+    this.state.pendingRun = run;
+  }
+
+  releaseRun(): void {
+    delete this.state.pendingRun;
+  }
+
+  /** The attributes for the response: the only place session state is written. */
+  toAttributes(): Record<string, unknown> {
+    const { pendingRun, ...rest } = this.state;
+    const attributes: Record<string, unknown> = { ...rest };
+    if (pendingRun) {
+      attributes.pendingRunKey = pendingRun.key;
+      if (pendingRun.at) attributes.pendingRunAt = pendingRun.at;
+      if (pendingRun.date) attributes.pendingRunDate = pendingRun.date;
+    }
+    return attributes;
+  }
 }

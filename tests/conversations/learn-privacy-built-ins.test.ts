@@ -109,7 +109,7 @@ describe('help, stop, cancel and fallback everywhere', () => {
   it('"log a run" with nothing else simply asks what they did', async () => {
     const alexa = w.runner('en-AU');
     const asked = await alexa.oneShot('ask recovery coach to log a run');
-    expect(asked.speech).toMatch(/^What did you do\?/);
+    expect(asked.speech).toMatch(/^What did you do: for example, five kilometres in thirty minutes, or intervals\?$/);
     expect(asked.speech).not.toMatch(/didn't catch/);
   });
 

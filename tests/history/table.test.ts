@@ -7,7 +7,7 @@ import { countCalls } from '../../lambda/history/call-counter.js';
 import { createDynamoClient } from '../../lambda/history/dynamo-client.js';
 import { DynamoHistoryStore } from '../../lambda/history/dynamo-store.js';
 import { TABLE_SCHEMA } from '../../lambda/history/schema.js';
-import { ensureTable } from '../../lambda/history/table.js';
+import { ensureTable } from '../../local/dynamo-table.js';
 import { startLocalDynamo, type LocalDynamo } from '../../local/dynamo-server.js';
 
 let server: LocalDynamo;

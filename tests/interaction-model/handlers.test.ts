@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_IN_INTENTS, INTENTS } from '../../lambda/handlers/intent-names.js';
+import { BUILT_IN_INTENTS, INTENTS } from '../../lambda/conversation/contract.js';
 import { LOCALES } from '../../lambda/speech/locales.js';
 import { loadInteractionModel } from '../../local/simulator/index.js';
 import { intentRequest } from '../support/envelopes.js';

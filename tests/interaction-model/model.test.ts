@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_INTENTS, INTENTS, SLOT_TYPE_IDS } from '../../lambda/handlers/intent-names.js';
+import { BUILT_IN_INTENTS, INTENTS, SLOT_TYPE_IDS } from '../../lambda/conversation/contract.js';
 import { LOCALES, loadInteractionModel, type InteractionModel, type Locale } from '../../local/simulator/model.js';
 import { normalisePhrase } from '../../local/simulator/normalise.js';
 import { BUILT_IN_SAMPLES, explainUtterance } from '../../local/simulator/resolve.js';

@@ -137,7 +137,7 @@ describe('serve with verification off (--no-verify)', () => {
     try {
       const reply = await post(morning.server.url, JSON.stringify(launchRequest({ timestamp: now(), locale: 'en-GB' })));
       const response = reply.json.response as { outputSpeech?: { ssml?: string } };
-      expect(response.outputSpeech?.ssml).toMatch(/Good morning\. Let's do your check-in\. How do your legs feel today/);
+      expect(response.outputSpeech?.ssml).toMatch(/Good morning\. Let&apos;s do your check-in\. How do your legs feel today/);
     } finally {
       await morning.server.close();
     }

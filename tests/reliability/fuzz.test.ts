@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITIES, ALTERNATIVES, EFFORT_CUES, REASONS, SESSION_KINDS, YESTERDAYS, addDays } from '../../lambda/coach/index.js';
 import { EFFORT_MAX, EFFORT_MIN, MAX_RUN_KM, MAX_RUN_MINUTES } from '../../lambda/coach/constants.js';
-import { BUILT_IN_INTENTS, INTENTS, SLOT_TYPE_IDS } from '../../lambda/handlers/intent-names.js';
+import { BUILT_IN_INTENTS, INTENTS, SLOT_TYPE_IDS } from '../../lambda/conversation/contract.js';
 import { RejectedRequestError } from '../../lambda/skill.js';
 import { EXPECTING } from '../../lambda/turn/session.js';
 import { TEST_SKILL_ID, resolvedSlot } from '../support/envelopes.js';
@@ -511,6 +511,12 @@ function checkResponse(plan: Plan, r: ResponseEnvelope): void {
   }
   // Alexa refuses a dialog directive in a response that ends the session.
   if ((r.response.directives ?? []).some((d) => d.type.startsWith('Dialog.'))) expect(r.response.shouldEndSession).toBe(false);
+  // An open microphone always follows a question (certification): the speech and the reprompt end on one.
+  if (r.response.shouldEndSession === false) {
+    const endsOnQuestion = (speech: unknown): boolean => /\?<\/speak>$/.test(String((speech as SpeechJson | undefined)?.ssml));
+    expect(endsOnQuestion(r.response.outputSpeech), `open mic without a question: ${JSON.stringify(r.response.outputSpeech)}`).toBe(true);
+    expect(endsOnQuestion(r.response.reprompt?.outputSpeech), `reprompt without a question: ${JSON.stringify(r.response.reprompt)}`).toBe(true);
+  }
   // What goes back to Alexa is JSON.
   expect(() => JSON.stringify(r)).not.toThrow();
 }

@@ -5,7 +5,7 @@
 import * as Alexa from 'ask-sdk-core';
 import type { Intent, IntentRequest, RequestEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
-import { INTENTS } from '../../lambda/handlers/intent-names.js';
+import { INTENTS } from '../../lambda/conversation/contract.js';
 import { AlexaSimulator } from '../../local/simulator/simulator.js';
 
 const SKILL_ID = 'amzn1.ask.skill.11111111-2222-4333-8444-555555555555';

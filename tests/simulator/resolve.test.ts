@@ -1,6 +1,6 @@
 import type { Intent } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
-import { INTENTS } from '../../lambda/handlers/intent-names.js';
+import { INTENTS } from '../../lambda/conversation/contract.js';
 import { LOCALES, loadInteractionModel, type Locale } from '../../local/simulator/model.js';
 import { DEFAULT_SKILL_ID, describeIntent, explainUtterance, resolveUtterance, type ResolveContext } from '../../local/simulator/resolve.js';
 

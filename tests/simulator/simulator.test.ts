@@ -1,6 +1,6 @@
 import type { Directive, Intent, IntentRequest, RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
-import { INTENTS } from '../../lambda/handlers/intent-names.js';
+import { INTENTS } from '../../lambda/conversation/contract.js';
 import { DEFAULT_SKILL_ID } from '../../local/simulator/resolve.js';
 import {
   AlexaSimulator,

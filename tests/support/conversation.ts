@@ -3,6 +3,7 @@
  * simulator), the skill answers from a real local DynamoDB-API server, and the device's zone and units come
  * from a loopback settings API.
  */
+import type { ResponseEnvelope } from 'ask-sdk-model';
 import { LOCALE_DEFAULTS, type Locale } from '../../lambda/speech/locales.js';
 import { AlexaSimulator } from '../../local/simulator/index.js';
 import { startSettingsApi, type SettingsApi } from './settings-api.js';
@@ -19,6 +20,20 @@ export interface World {
 
 let serial = 0;
 
+/**
+ * What certification asks of every response, checked on each turn of every conversation test: a response
+ * that keeps the microphone open asks a question, in the speech and in the reprompt.
+ */
+function certifiable(response: ResponseEnvelope): ResponseEnvelope {
+  if (response.response.shouldEndSession === false) {
+    for (const speech of [response.response.outputSpeech, response.response.reprompt?.outputSpeech]) {
+      const ssml = speech && 'ssml' in speech ? String(speech.ssml) : '';
+      if (!/\?<\/speak>$/.test(ssml)) throw new Error(`the microphone stays open without a question: ${ssml}`);
+    }
+  }
+  return response;
+}
+
 export async function startWorld(now = '2026-11-24T20:00:00Z'): Promise<World> {
   const [t, settings] = await Promise.all([startTestSkill({ now }), startSettingsApi()]);
   return {
@@ -31,7 +46,7 @@ export async function startWorld(now = '2026-11-24T20:00:00Z'): Promise<World> {
       settings.set(deviceId, { timeZone, distanceUnits: metric ? 'METRIC' : 'IMPERIAL' });
       return new AlexaSimulator({
         locale,
-        invoke: (request) => t.skill.invoke(request),
+        invoke: async (request) => certifiable(await t.skill.invoke(request)),
         applicationId: TEST_SKILL_ID,
         userId: options.userId ?? `amzn1.ask.account.runner-${serial}`,
         deviceId,

@@ -15,7 +15,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { countCalls, type CallCounter } from '../../lambda/history/call-counter.js';
 import { createDynamoClient } from '../../lambda/history/dynamo-client.js';
 import { DynamoHistoryStore } from '../../lambda/history/dynamo-store.js';
-import { ensureTable } from '../../lambda/history/table.js';
+import { ensureTable } from '../../local/dynamo-table.js';
 import { startLocalDynamo } from '../../local/dynamo-server.js';
 
 export interface TestDynamo {

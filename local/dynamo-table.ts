@@ -7,7 +7,7 @@ import {
   type DynamoDBClient,
   type TableStatus,
 } from '@aws-sdk/client-dynamodb';
-import { TABLE_SCHEMA } from './schema.js';
+import { TABLE_SCHEMA } from '../lambda/history/schema.js';
 
 export interface EnsureTableResult {
   /** True when this call created the table. */

@@ -1,3 +1,5 @@
+import { ACTIVITIES, DISTANCE_UNITS, EFFORT_WORDS, LEGS } from '../coach/index.js';
+
 /**
  * The contract between the interaction model and the handlers: every custom intent, its slots and the slot
  * types' ids. The model test checks that each locale's model declares exactly these, and that each has a handler.
@@ -40,9 +42,12 @@ export const BUILT_IN_INTENTS = [
   'AMAZON.NoIntent',
 ] as const;
 
-/** Custom slot types and their value ids (entity resolution ids; handlers read ids, never raw words). */
+/**
+ * Custom slot types and their value ids (entity resolution ids; handlers read ids, never raw words). Where the
+ * coach has the list, the slot type IS that list, so a value added on one side exists on the other.
+ */
 export const SLOT_TYPE_IDS = {
-  LegsType: ['fresh', 'okay', 'heavy', 'sore', 'painful'],
+  LegsType: LEGS,
   SessionType: [
     'rest',
     'easy-run',
@@ -59,11 +64,14 @@ export const SLOT_TYPE_IDS = {
   ],
   SleepType: ['good', 'bad'],
   FeelingType: ['fine', 'run-down', 'ill-above-neck', 'ill-below-neck'],
-  EffortType: ['easy', 'moderate', 'hard', 'very-hard', 'max'],
-  DistanceUnitType: ['km', 'mile'],
-  ActivityType: ['rest', 'walk', 'cross-train', 'recovery-run', 'easy-run'],
+  EffortType: EFFORT_WORDS,
+  DistanceUnitType: DISTANCE_UNITS,
+  ActivityType: ACTIVITIES,
   TopicType: ['recovery-run', 'feel', 'difference', 'walk-or-rest', 'wear', 'talk-test'],
   ExperienceType: ['new', 'experienced'],
 } as const;
 
 export type CustomSlotType = keyof typeof SLOT_TYPE_IDS;
+/** The ids of one slot type, e.g. SlotId<'SessionType'>. */
+export type SlotId<T extends CustomSlotType> = (typeof SLOT_TYPE_IDS)[T][number];
+export type IntentKey = keyof typeof INTENTS;

@@ -5,7 +5,7 @@ import { QUESTIONS } from '../speech/en.js';
 import { escapeSsml } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
 import type { Expecting } from '../turn/session.js';
-import { INTENTS } from './intent-names.js';
+import { INTENTS, type IntentKey } from './contract.js';
 
 /** One spoken answer. Without a reprompt the session closes: every question carries one. */
 export interface Reply {
@@ -17,23 +17,19 @@ export interface Reply {
 }
 
 function speak(input: HandlerInput, reply: Reply): HandlerInput['responseBuilder'] {
-  const turn = turnOf(input);
-  if (reply.expecting) turn.session.expecting = reply.expecting;
-  else delete turn.session.expecting;
+  turnOf(input).session.expect(reply.expecting);
   const builder = input.responseBuilder.speak(escapeSsml(reply.speech));
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
   return builder;
 }
 
 export function answer(input: HandlerInput, reply: Reply): Response {
-  delete turnOf(input).session.dialog;
+  turnOf(input).session.closeDialog();
   const builder = speak(input, reply);
   if (reply.reprompt) builder.reprompt(escapeSsml(reply.reprompt)).withShouldEndSession(false);
   else builder.withShouldEndSession(true);
   return builder.getResponse();
 }
-
-type IntentKey = keyof typeof INTENTS;
 
 /** An intent with every declared slot present (as Alexa sends them): slots kept from `from` unless overridden. */
 export function intentWith(key: IntentKey, from?: Intent, overrides: Record<string, Slot | undefined> = {}): Intent {
@@ -49,13 +45,13 @@ export function intentWith(key: IntentKey, from?: Intent, overrides: Record<stri
 
 /** Asks for one slot with our own words (Dialog.ElicitSlot), keeping what was already heard. */
 export function askForSlot(input: HandlerInput, intent: Intent, slot: string, reply: Reply & { reprompt: string }): Response {
-  turnOf(input).session.dialog = { intent, slot };
+  turnOf(input).session.openDialog({ intent, slot });
   return speak(input, reply).addElicitSlotDirective(slot, intent).reprompt(escapeSsml(reply.reprompt)).withShouldEndSession(false).getResponse();
 }
 
 /** Reads everything back and asks yes or no (Dialog.ConfirmIntent). */
 export function askToConfirm(input: HandlerInput, intent: Intent, reply: Reply & { reprompt: string }): Response {
-  turnOf(input).session.dialog = { intent };
+  turnOf(input).session.openDialog({ intent });
   return speak(input, reply).addConfirmIntentDirective(intent).reprompt(escapeSsml(reply.reprompt)).withShouldEndSession(false).getResponse();
 }
 

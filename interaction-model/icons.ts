@@ -24,6 +24,13 @@ export function renderIcon(size: number, svg: string = readFileSync(ICON_SOURCE,
   return new Resvg(svg, { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
+/** RGBA pixels of a render, for checking what a small icon actually shows. */
+export function iconPixel(size: number, x: number, y: number): [number, number, number] {
+  const image = new Resvg(readFileSync(ICON_SOURCE, 'utf8'), { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } }).render();
+  const at = (y * image.width + x) * 4;
+  return [image.pixels[at] ?? 0, image.pixels[at + 1] ?? 0, image.pixels[at + 2] ?? 0];
+}
+
 function main(): void {
   const check = process.argv.includes('--check');
   let stale = 0;

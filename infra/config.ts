@@ -18,6 +18,8 @@ export const CONTEXT_KEYS = {
   vendorId: 'vendorId',
   /** Secrets Manager secret (JSON: clientId, clientSecret, refreshToken) of a Login-with-Amazon profile. */
   lwaSecretName: 'lwaSecretName',
+  /** https base URL where infra/public/*.html are already published: the stack then does not publish them. */
+  publicPagesUrl: 'publicPagesUrl',
 } as const;
 
 const SKILL_ID = /^amzn1\.ask\.skill\.[A-Za-z0-9-]+$/;
@@ -63,6 +65,10 @@ export function stackPropsFromContext(node: Node): RecoveryCoachStackProps {
   if ((vendorId === undefined) !== (lwaSecretName === undefined)) {
     throw new Error('Context "vendorId" and "lwaSecretName" go together: give both to deploy the skill package, or neither');
   }
+  const publicPagesUrl = stringContext(node, CONTEXT_KEYS.publicPagesUrl);
+  if (publicPagesUrl !== undefined && !isHttpsUrl(publicPagesUrl)) {
+    throw new Error(`Context "publicPagesUrl" must be an https:// URL (Alexa shows it to customers), got "${publicPagesUrl}"`);
+  }
   const bundleAwsSdk = booleanContext(node, CONTEXT_KEYS.bundleAwsSdk);
   // Lambda's own limits.
   const memorySizeMb = integerContext(node, CONTEXT_KEYS.memorySizeMb, 128, 10_240);
@@ -73,5 +79,15 @@ export function stackPropsFromContext(node: Node): RecoveryCoachStackProps {
     ...(bundleAwsSdk !== undefined && { bundleAwsSdk }),
     ...(memorySizeMb !== undefined && { memorySizeMb }),
     ...(vendorId !== undefined && lwaSecretName !== undefined && { skillPackage: { vendorId, lwaSecretName } }),
+    ...(publicPagesUrl !== undefined && { publicPagesUrl }),
   };
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname !== '' && url.search === '' && url.hash === '';
+  } catch {
+    return false;
+  }
 }

@@ -4,7 +4,7 @@
  * and refresh token sit in a Secrets Manager secret (JSON keys below). Nothing secret reaches the template: it holds
  * `{{resolve:secretsmanager:...}}` references that CloudFormation resolves at deploy time.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RemovalPolicy, SecretValue } from 'aws-cdk-lib';
 import { CfnSkill } from 'aws-cdk-lib/alexa-ask';
@@ -13,6 +13,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Asset } from 'aws-cdk-lib/aws-s3-assets';
 import { Construct } from 'constructs';
 import { REPO_ROOT } from './bundling.js';
+import type { PageUrls } from './public-pages.js';
 
 export const SKILL_PACKAGE_DIR = path.join(REPO_ROOT, 'interaction-model');
 
@@ -29,7 +30,20 @@ export interface SkillPackageProps {
 
 export interface AlexaSkillProps extends SkillPackageProps {
   fn: lambda.IFunction;
+  /** The deployed privacy policy and terms of use: every locale of the manifest points at them. */
+  pageUrls: PageUrls;
 }
+
+/** What the overrides below read from the package's own skill.json. */
+interface PackageManifest {
+  manifest: {
+    privacyAndCompliance?: Record<string, unknown> & { locales?: Record<string, unknown> };
+    events?: Record<string, unknown>;
+  };
+}
+
+/** Files in the package folder that are ours, not Alexa's: the generator and its sources stay out of the zip. */
+export const NOT_IN_SKILL_PACKAGE = ['source', '*.ts'];
 
 export class AlexaSkill extends Construct {
   readonly skill: CfnSkill;
@@ -43,8 +57,10 @@ export class AlexaSkill extends Construct {
       throw new Error(`Skill package ${packageDir} has no skill.json: write the manifest before deploying the skill`);
     }
 
+    const { manifest } = JSON.parse(readFileSync(path.join(packageDir, 'skill.json'), 'utf8')) as PackageManifest;
+
     // Zipped with skill.json at the root of the archive, as the Alexa service expects.
-    this.packageAsset = new Asset(this, 'Package', { path: packageDir });
+    this.packageAsset = new Asset(this, 'Package', { path: packageDir, exclude: NOT_IN_SKILL_PACKAGE });
 
     // The Alexa service reads the package from the CDK assets bucket through this role; no bucket is made public.
     const readerRole = new iam.Role(this, 'PackageReader', {
@@ -74,12 +90,22 @@ export class AlexaSkill extends Construct {
         s3Bucket: this.packageAsset.s3BucketName,
         s3Key: this.packageAsset.s3ObjectKey,
         s3BucketRole: readerRole.roleArn,
-        // The manifest in the folder need not know the ARN: the stack's function is the endpoint.
-        // Skill events (SkillDisabled deletes the runner's data) go to the same function.
+        // The manifest in the folder need not know the ARN or the pages' URLs: the stack's function is the
+        // endpoint, and every locale points at the pages this stack publishes. Skill events (SkillDisabled deletes
+        // the runner's data) go to the same function. Whole objects are given (with the package's own other
+        // fields) so the result is the same whether CloudFormation merges an override or replaces the object.
         overrides: {
           manifest: {
             apis: { custom: { endpoint: { uri: props.fn.functionArn } } },
-            events: { endpoint: { uri: props.fn.functionArn } },
+            events: { ...manifest.events, endpoint: { uri: props.fn.functionArn } },
+            ...(manifest.privacyAndCompliance !== undefined && {
+              privacyAndCompliance: {
+                ...manifest.privacyAndCompliance,
+                locales: Object.fromEntries(
+                  Object.keys(manifest.privacyAndCompliance.locales ?? {}).map((locale) => [locale, { ...props.pageUrls }]),
+                ),
+              },
+            }),
           },
         },
       },

@@ -9,6 +9,7 @@ import type { Construct } from 'constructs';
 import { DEFAULT_RETENTION_DAYS, TABLE_SCHEMA } from '../lambda/history/schema.js';
 import { SkillAlarms } from './alarms.js';
 import { SkillFunction } from './skill-function.js';
+import { PublicPages, pageUrls, type PageUrls } from './public-pages.js';
 import { AlexaSkill, type SkillPackageProps } from './skill-package.js';
 
 /**
@@ -37,6 +38,11 @@ export interface RecoveryCoachStackProps extends StackProps {
   alarmEmail?: string;
   /** Deploy interaction-model/ as an Alexa::ASK::Skill too. */
   skillPackage?: SkillPackageProps;
+  /**
+   * Where infra/public/privacy.html and terms.html are already published (https base URL). Absent: the stack
+   * publishes them itself (S3 + CloudFront, infra/public-pages.ts).
+   */
+  publicPagesUrl?: string;
 }
 
 export class RecoveryCoachStack extends Stack {
@@ -44,6 +50,9 @@ export class RecoveryCoachStack extends Stack {
   readonly skillFunction: SkillFunction;
   readonly alarms: SkillAlarms;
   readonly alexaSkill: AlexaSkill | undefined;
+  readonly publicPages: PublicPages | undefined;
+  /** The privacy policy and terms of use the skill manifest points at. */
+  readonly pageUrls: PageUrls;
 
   constructor(scope: Construct, id: string, props: RecoveryCoachStackProps = {}) {
     super(scope, id, props);
@@ -79,8 +88,13 @@ export class RecoveryCoachStack extends Stack {
       }),
     );
 
+    this.publicPages = props.publicPagesUrl === undefined ? new PublicPages(this, 'PublicPages') : undefined;
+    this.pageUrls = this.publicPages?.urls ?? pageUrls(props.publicPagesUrl ?? '');
+
     this.alexaSkill =
-      props.skillPackage === undefined ? undefined : new AlexaSkill(this, 'AlexaSkill', { ...props.skillPackage, fn });
+      props.skillPackage === undefined
+        ? undefined
+        : new AlexaSkill(this, 'AlexaSkill', { ...props.skillPackage, fn, pageUrls: this.pageUrls });
 
     if (props.skillId !== undefined) {
       // Only this skill may invoke the function (Alexa sends the skill id as the event source token).
@@ -120,6 +134,14 @@ export class RecoveryCoachStack extends Stack {
       value: fn.functionArn,
     });
     new CfnOutput(this, 'TableName', { description: 'The history table', value: this.table.tableName });
+    new CfnOutput(this, 'PrivacyPolicyUrl', {
+      description: 'skill.json privacyAndCompliance.locales.*.privacyPolicyUrl',
+      value: this.pageUrls.privacyPolicyUrl,
+    });
+    new CfnOutput(this, 'TermsOfUseUrl', {
+      description: 'skill.json privacyAndCompliance.locales.*.termsOfUseUrl',
+      value: this.pageUrls.termsOfUseUrl,
+    });
     if (this.alexaSkill !== undefined) {
       new CfnOutput(this, 'SkillId', { description: 'Pass as -c skillId=... on the next deploy', value: this.alexaSkill.skillId });
     }

@@ -1,14 +1,22 @@
 /**
- * skill.json: the manifest the ASK CLI and CloudFormation (Alexa::ASK::Skill) read. The Lambda ARN is a
- * placeholder: the deploy step overrides `apis.custom.endpoint.uri` and `events.endpoint.uri` with the real one.
+ * skill.json: the manifest the ASK CLI and CloudFormation (Alexa::ASK::Skill) read. The Lambda ARN and the public
+ * pages' host are placeholders: the deploy step replaces them with the stack's (infra/skill-package.ts overrides
+ * them; interaction-model/stamp.ts writes them in for `ask deploy`). The icons are files in the package.
  */
 import { LOCALES, LOCALE_WORDS, type Locale, type LocaleWords } from './locales.js';
 
 export const SKILL_NAME = 'Recovery Coach';
 export const INVOCATION_NAME = 'recovery coach';
 export const ENDPOINT_PLACEHOLDER = 'arn:aws:lambda:REGION:ACCOUNT:function:FUNCTION';
-export const PRIVACY_POLICY_PLACEHOLDER = 'https://example.com/recovery-coach/privacy';
-export const TERMS_OF_USE_PLACEHOLDER = 'https://example.com/recovery-coach/terms';
+/** `.invalid` can never resolve (RFC 2606): a package shipped without the deploy step's URLs fails loudly. */
+export const PUBLIC_PAGES_PLACEHOLDER = 'https://recovery-coach-pages.invalid';
+export const PRIVACY_POLICY_PLACEHOLDER = `${PUBLIC_PAGES_PLACEHOLDER}/privacy.html`;
+export const TERMS_OF_USE_PLACEHOLDER = `${PUBLIC_PAGES_PLACEHOLDER}/terms.html`;
+/** Package-relative icons (interaction-model/icons.ts renders them); only a skill package import resolves file://. */
+export const SMALL_ICON_URI = 'file://assets/images/icon-108.png';
+export const LARGE_ICON_URI = 'file://assets/images/icon-512.png';
+/** How long every stored item lives (lambda/history/schema.ts DEFAULT_RETENTION_DAYS; the privacy policy says it). */
+export const RETENTION_DAYS = 28;
 
 /** The manifest's shape, as much of it as this skill uses. */
 export interface SkillManifestFile {
@@ -17,8 +25,8 @@ export interface SkillManifestFile {
     publishingInformation: {
       locales: Record<Locale, LocalePublishing>;
       isAvailableWorldwide: boolean;
-      distributionCountries: string[];
-      distributionMode: 'PUBLIC' | 'PRIVATE' | 'INTERNAL';
+      distributionCountries: ('US' | 'GB' | 'AU')[];
+      distributionMode: 'PUBLIC' | 'PRIVATE';
       category: string;
       testingInstructions: string;
     };
@@ -28,6 +36,7 @@ export interface SkillManifestFile {
       isChildDirected: boolean;
       isExportCompliant: boolean;
       containsAds: boolean;
+      usesHealthInfo: boolean;
       locales: Record<Locale, { privacyPolicyUrl: string; termsOfUseUrl: string }>;
     };
     apis: { custom: { endpoint: { uri: string } } };
@@ -40,6 +49,8 @@ export interface SkillManifestFile {
 
 export interface LocalePublishing {
   name: string;
+  smallIconUri: string;
+  largeIconUri: string;
   summary: string;
   description: string;
   examplePhrases: string[];
@@ -50,6 +61,8 @@ function publishing(w: LocaleWords): LocalePublishing {
   const distance = w.locale === 'en-US' ? 'five miles' : `eight ${w.kilometres}`;
   return {
     name: SKILL_NAME,
+    smallIconUri: SMALL_ICON_URI,
+    largeIconUri: LARGE_ICON_URI,
     summary:
       'A running coach that asks how your legs feel and what you did yesterday, then suggests a recovery run, an easy run, a walk, cross-training or rest.',
     description: [
@@ -57,7 +70,7 @@ function publishing(w: LocaleWords): LocalePublishing {
       'Tell it how your legs feel and what you did yesterday, and it suggests a recovery run, an easy run, a walk, some cross-training or a rest day, and tells you how that session should feel.',
       'Log your runs by voice, do a quick morning check-in, hear what you did this week, and learn what a recovery run is, how it differs from an easy run, when to walk or rest instead, and what to wear.',
       'Recovery Coach is a training coach, not a doctor. Its suggestions are general training guidance and are not a substitute for professional medical advice, diagnosis or treatment. If you are in pain, ill, or unsure, rest and talk to a health professional.',
-      'It keeps your logged runs and check-in answers for a few weeks to shape its suggestions. Say "delete my data" at any time to erase them; disabling the skill erases them too.',
+      `It keeps your logged runs, your check-in answers (legs, sleep, energy) and whether you are new to running for ${RETENTION_DAYS} days to shape its suggestions, and never keeps what you say about pain or illness. Say "delete my data" at any time to erase everything; disabling the skill erases it too.`,
     ].join(' '),
     examplePhrases: [
       'Alexa, open recovery coach',
@@ -91,15 +104,24 @@ export function skillManifest(): SkillManifestFile {
         distributionCountries: ['US', 'GB', 'AU'],
         distributionMode: 'PUBLIC',
         category: 'HEALTH_AND_FITNESS',
-        testingInstructions:
-          'No account linking or permissions. Try: "open recovery coach", answer how your legs feel and what you did yesterday; "ask recovery coach I ran five miles in fifty minutes"; "check in"; "what did I do this week"; "delete my data". Disabling the skill deletes the stored history.',
+        testingInstructions: [
+          'No account linking, no permissions, no purchases.',
+          'Try: "open recovery coach" and answer how your legs feel and what you did yesterday; "ask recovery coach I ran five miles in fifty minutes"; "ask recovery coach to check in"; "what did I do this week"; "what is a recovery run"; "delete my data".',
+          'Health: the skill is a training coach and says it is not medical advice. It does not ask about illness or pain; if you volunteer it at any point (for example "I have a fever" or "my knee hurts"), it suggests rest and a health professional, and does not store that answer.',
+          `Data: it stores readiness answers (legs, sleep, energy), logged sessions and a new or experienced flag, keyed by a keyed hash of the user id, for ${RETENTION_DAYS} days. "Delete my data" (confirmed with yes) or disabling the skill erases them.`,
+        ].join(' '),
       },
       privacyAndCompliance: {
         allowsPurchases: false,
-        usesPersonalInfo: false,
+        // It keeps answers and sessions per user (under a pseudonymous key) for weeks: that is personal information,
+        // and the privacy policy says what it is.
+        usesPersonalInfo: true,
+        // For adult runners (the terms say so).
         isChildDirected: false,
         isExportCompliant: true,
         containsAds: false,
+        // Not a HIPAA-eligible skill: no protected health information, and pain or illness is never stored.
+        usesHealthInfo: false,
         locales: perLocale(() => ({ privacyPolicyUrl: PRIVACY_POLICY_PLACEHOLDER, termsOfUseUrl: TERMS_OF_USE_PLACEHOLDER })),
       },
       apis: { custom: { endpoint: { uri: ENDPOINT_PLACEHOLDER } } },

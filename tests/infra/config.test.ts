@@ -12,7 +12,7 @@ describe('stackPropsFromContext', () => {
   });
 
   it('passes the skill id and alarm e-mail through', () => {
-    expect(propsFor({ skillId: SKILL_ID, alarmEmail: 'me@example.com' })).toEqual({ skillId: SKILL_ID, alarmEmail: 'me@example.com' });
+    expect(propsFor({ skillId: SKILL_ID, alarmEmail: 'me@recovery-coach.test' })).toEqual({ skillId: SKILL_ID, alarmEmail: 'me@recovery-coach.test' });
   });
 
   it('accepts the README placeholder form amzn1.ask.skill.xxxx', () => {
@@ -36,6 +36,12 @@ describe('stackPropsFromContext', () => {
   it('wants vendorId and lwaSecretName together', () => {
     expect(propsFor({ vendorId: 'M1X', lwaSecretName: 'rc/lwa' })).toEqual({ skillPackage: { vendorId: 'M1X', lwaSecretName: 'rc/lwa' } });
     expect(() => propsFor({ vendorId: 'M1X' })).toThrow(/lwaSecretName/);
+  });
+
+  it('takes an https base URL for pages published elsewhere, and nothing else', () => {
+    expect(propsFor({ publicPagesUrl: 'https://coach.pages.test/legal' })).toEqual({ publicPagesUrl: 'https://coach.pages.test/legal' });
+    expect(() => propsFor({ publicPagesUrl: 'http://coach.pages.test' })).toThrow(/publicPagesUrl/);
+    expect(() => propsFor({ publicPagesUrl: 'https://coach.pages.test/?page=privacy' })).toThrow(/publicPagesUrl/);
   });
 
   it('refuses an alarm e-mail that is not one', () => {

@@ -120,9 +120,10 @@ describe('skill package folder', () => {
         handler: 'index.handler',
         code: lambda.Code.fromInline('exports.handler = async () => {}'),
       });
-      expect(() => new AlexaSkill(stack, 'Skill', { vendorId: VENDOR_ID, lwaSecretName: SECRET, packageDir: empty, fn })).toThrow(
-        /skill\.json/,
-      );
+      const pageUrls = { privacyPolicyUrl: 'https://pages.test/privacy.html', termsOfUseUrl: 'https://pages.test/terms.html' };
+      expect(
+        () => new AlexaSkill(stack, 'Skill', { vendorId: VENDOR_ID, lwaSecretName: SECRET, packageDir: empty, fn, pageUrls }),
+      ).toThrow(/skill\.json/);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

@@ -8,7 +8,7 @@ import { SLOW_TURN_THRESHOLD } from '../../infra/alarms.js';
 import { HISTORY_TABLE_OPERATIONS } from '../../infra/stack.js';
 import { SKILL_ID, SYNTH_TIMEOUT_MS, handlerTypeOf, synthesise, type Resources, type Synthesised } from './helpers.js';
 
-const ALARM_EMAIL = 'coach-alarms@example.com';
+const ALARM_EMAIL = 'coach-alarms@recovery-coach.test';
 
 let synth: Synthesised;
 let resources: Resources;

@@ -44,14 +44,43 @@ describe('skill.json', () => {
     }
   });
 
-  it('is in the health and fitness category and declares its compliance answers', () => {
+  it('is in the health and fitness category and declares its compliance answers truthfully', () => {
     expect(manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
     expect(manifest.privacyAndCompliance).toMatchObject({
-      usesPersonalInfo: false,
+      // It keeps readiness answers, sessions and a profile flag per (pseudonymous) user for 28 days.
+      usesPersonalInfo: true,
       containsAds: false,
       isChildDirected: false,
       allowsPurchases: false,
       isExportCompliant: true,
+      // Not HIPAA-eligible: it never stores pain or illness.
+      usesHealthInfo: false,
+    });
+  });
+
+  it.each(LOCALES)('%s: the description says what is kept, for how long, and how to delete it', (locale) => {
+    const { description } = manifest.publishingInformation.locales[locale];
+    expect(description).toContain('for 28 days');
+    expect(description).toContain('never keeps what you say about pain or illness');
+    expect(description).toContain('Say "delete my data" at any time to erase everything; disabling the skill erases it too.');
+    expect(description.length).toBeLessThanOrEqual(4000);
+  });
+
+  it('tells certification testers how the health rules play out, within 4,000 characters', () => {
+    const instructions = manifest.publishingInformation.testingInstructions;
+    expect(instructions).toContain('It does not ask about illness or pain');
+    expect(instructions).toContain('does not store that answer');
+    expect(instructions).toContain('for 28 days');
+    expect(instructions.length).toBeLessThanOrEqual(4000);
+  });
+
+  it.each(LOCALES)('%s: points at the packaged icons and at the public pages the deploy fills in', (locale) => {
+    const info = manifest.publishingInformation.locales[locale];
+    expect(info.smallIconUri).toBe('file://assets/images/icon-108.png');
+    expect(info.largeIconUri).toBe('file://assets/images/icon-512.png');
+    expect(manifest.privacyAndCompliance.locales[locale]).toEqual({
+      privacyPolicyUrl: 'https://recovery-coach-pages.invalid/privacy.html',
+      termsOfUseUrl: 'https://recovery-coach-pages.invalid/terms.html',
     });
   });
 

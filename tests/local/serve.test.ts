@@ -73,7 +73,7 @@ describe('serve with verification on (the default)', () => {
 
   it('refuses signature headers that do not point at Amazon, without fetching anything', async () => {
     const reply = await post(server.url, JSON.stringify(launchRequest({ timestamp: now() })), {
-      SignatureCertChainUrl: 'https://example.com/echo.api/echo-api-cert.pem',
+      SignatureCertChainUrl: 'https://certs.invalid/echo.api/echo-api-cert.pem',
       'Signature-256': 'bm90IGEgc2lnbmF0dXJl',
     });
     expect(reply.status).toBe(400);

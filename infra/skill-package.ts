@@ -43,7 +43,7 @@ interface PackageManifest {
 }
 
 /** Files in the package folder that are ours, not Alexa's: the generator and its sources stay out of the zip. */
-export const NOT_IN_SKILL_PACKAGE = ['source', '*.ts'];
+export const NOT_IN_SKILL_PACKAGE = ['source', 'ask-cli', '*.ts'];
 
 export class AlexaSkill extends Construct {
   readonly skill: CfnSkill;

@@ -5,7 +5,8 @@ import { ACTIVITIES, DISTANCE_UNITS, EFFORT_WORDS, LEGS } from '../coach/index.j
  * types' ids. The model test checks that each locale's model declares exactly these, and that each has a handler.
  */
 export const INTENTS = {
-  ShouldIRun: { name: 'ShouldIRunIntent', slots: { legs: 'LegsType', yesterday: 'SessionType' } },
+  // feeling: what a one-shot volunteers ("should I run today, I've got a cold"); never asked for here.
+  ShouldIRun: { name: 'ShouldIRunIntent', slots: { legs: 'LegsType', yesterday: 'SessionType', feeling: 'FeelingType' } },
   CheckIn: {
     name: 'CheckInIntent',
     slots: { legs: 'LegsType', sleep: 'SleepType', feeling: 'FeelingType', yesterday: 'SessionType' },

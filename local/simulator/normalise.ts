@@ -25,6 +25,3 @@ export function normaliseWords(text: string): string[] {
 export function normalisePhrase(text: string): string {
   return normaliseWords(text).join(' ');
 }
-
-/** Articles Alexa's entity resolution tolerates in front of a value ("a long run" -> "long run"). */
-export const LEADING_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);

@@ -7,15 +7,23 @@
  *   2. a match that continues the pending dialog (slot samples of the elicited slot, samples of its intent):
  *      while Alexa waits for the legs, "okay" is an answer about the legs, not a yes;
  *   3. most literal (non-slot) words matched, i.e. the fewest words left to slots;
- *   4. more slots filled ("I did intervals today" fills kind and day rather than kind="intervals today");
- *   5. the earlier sample in the model.
- * Nothing matching -> AMAZON.FallbackIntent. Custom slots go through entity resolution (values + synonyms,
- * case-insensitive, tolerating a leading a/an/the); built-ins are parsed by builtin-slots.ts.
+ *   4. a slot sample of the elicited slot over a sample of its intent ("I feel okay" answers the legs question
+ *      rather than being the check-in one-shot "I feel {feeling}");
+ *   5. the words as said over the words with fillers dropped ("um", "please");
+ *   6. more slots filled ("I did intervals today" fills kind and day rather than kind="intervals today");
+ *   7. the earlier sample in the model.
+ * While a slot is elicited, one more rule: an answer that fits one of that slot's samples with literal words
+ * ("I ran {yesterday}") stays in the dialog, its slot ER_SUCCESS_NO_MATCH if need be, unless another intent's
+ * sample fits it with more literal words. The bare "{slot}" sample takes any words, so an answer that fits no
+ * sample goes into the slot as the runner's words; only a fully understood phrase of another intent ("stop",
+ * "what did I do this week") leaves the dialog.
+ * Nothing matching -> AMAZON.FallbackIntent. Custom slots go through entity resolution (value names and
+ * synonyms, exactly the words said, case-insensitive); built-ins are parsed by builtin-slots.ts.
  */
 import type { DialogState, Intent, IntentConfirmationStatus, Slot, slu } from 'ask-sdk-model';
 import { parseDate, parseDuration, parseNumber } from './builtin-slots.js';
 import type { InteractionModel, ModelIntent } from './model.js';
-import { LEADING_ARTICLES, normalisePhrase, normaliseWords } from './normalise.js';
+import { normalisePhrase, normaliseWords } from './normalise.js';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 /** The application id used when none is given: ER authorities and the simulator's envelopes share it. */
@@ -117,10 +125,12 @@ export function explainUtterance(model: InteractionModel, utterance: string, con
   const candidates: Candidate[] = [];
   for (const [variant, variantWords] of [words, withoutFillers(words)].entries()) {
     if (variant === 1 && variantWords.length === words.length) break;
-    for (const sample of contextSamples) candidates.push(...matchAll(sample, variantWords, env, true, variant));
-    for (const sample of compiled.intentSamples) candidates.push(...matchAll(sample, variantWords, env, false, variant));
+    const present = new Set(variantWords);
+    for (const sample of contextSamples) candidates.push(...matchAll(sample, variantWords, present, env, true, variant));
+    for (const sample of compiled.intentSamples) candidates.push(...matchAll(sample, variantWords, present, env, false, variant));
   }
-  const best = candidates.sort(compareCandidates)[0];
+  candidates.sort(compareCandidates);
+  const best = staysInDialog(candidates) ?? candidates[0];
 
   if (!best) {
     return {
@@ -177,6 +187,8 @@ interface CompiledSample {
   text: string;
   tokens: SampleToken[];
   literals: number;
+  /** The literal words, for a quick check before matching. */
+  literalWords: string[];
   order: number;
 }
 
@@ -211,10 +223,11 @@ export function compile(model: InteractionModel): Compiled {
       if (ref?.[1]) tokens.push({ slot: ref[1] });
       else for (const word of normaliseWords(part)) tokens.push({ word });
     }
-    const literals = tokens.filter((t) => 'word' in t).length;
+    const literalWords = tokens.flatMap((t) => ('word' in t ? [t.word] : []));
+    const literals = literalWords.length;
     return slot === undefined
-      ? { intent, text, tokens, literals, order: order++ }
-      : { intent, slot, text, tokens, literals, order: order++ };
+      ? { intent, text, tokens, literals, literalWords, order: order++ }
+      : { intent, slot, text, tokens, literals, literalWords, order: order++ };
   };
 
   const compiled: Compiled = {
@@ -265,6 +278,8 @@ interface SlotEnv {
 
 interface Candidate {
   sample: CompiledSample;
+  /** A slot sample of the slot being elicited: "I feel okay" answers the legs question, not a check-in one-shot. */
+  answersPending: boolean;
   slots: Map<string, Slot>;
   unresolved: number;
   inContext: boolean;
@@ -272,19 +287,40 @@ interface Candidate {
   variant: number;
 }
 
+/**
+ * The elicited slot's own answer sample, when it fits with literal words and no other intent's sample fits with
+ * more: Alexa hears an answer to the question it just asked before it hears another request.
+ */
+function staysInDialog(sorted: Candidate[]): Candidate | undefined {
+  const best = sorted[0];
+  if (!best || best.inContext) return undefined;
+  const answer = sorted.find((c) => c.inContext && c.sample.slot !== undefined && c.sample.literals > 0);
+  return answer && answer.sample.literals >= best.sample.literals ? answer : undefined;
+}
+
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     a.unresolved - b.unresolved ||
     Number(b.inContext) - Number(a.inContext) ||
     b.sample.literals - a.sample.literals ||
+    Number(b.answersPending) - Number(a.answersPending) ||
     a.variant - b.variant ||
     b.slots.size - a.slots.size ||
     a.sample.order - b.sample.order
   );
 }
 
-function matchAll(sample: CompiledSample, words: string[], env: SlotEnv, inContext: boolean, variant: number): Candidate[] {
+function matchAll(
+  sample: CompiledSample,
+  words: string[],
+  present: ReadonlySet<string>,
+  env: SlotEnv,
+  inContext: boolean,
+  variant: number,
+): Candidate[] {
   const out: Candidate[] = [];
+  // Cheap rejection first (most samples share no words with the utterance); it changes no result.
+  if (sample.tokens.length > words.length || !sample.literalWords.every((w) => present.has(w))) return out;
   const types = env.compiled.slotTypesByIntent.get(sample.intent) ?? new Map<string, string>();
   for (const spans of fit(sample.tokens, 0, words, 0)) {
     const slots = new Map<string, Slot>();
@@ -301,7 +337,7 @@ function matchAll(sample: CompiledSample, words: string[], env: SlotEnv, inConte
       if (!filled.resolved) unresolved += 1;
       slots.set(name, filled.slot);
     }
-    if (valid) out.push({ sample, slots, unresolved, inContext, variant });
+    if (valid) out.push({ sample, answersPending: inContext && sample.slot !== undefined, slots, unresolved, inContext, variant });
   }
   return out;
 }
@@ -346,9 +382,8 @@ function fillSlot(name: string, type: string, words: string[], env: SlotEnv): { 
     // Another built-in type (not used by this skill): Alexa passes the words through.
     return { slot: { name, value: spoken, confirmationStatus: 'NONE', slotValue: { type: 'Simple', value: spoken } }, resolved: true };
   }
-  const first = words[0];
-  const matches =
-    lookup.get(spoken) ?? (words.length > 1 && first && LEADING_ARTICLES.has(first) ? lookup.get(words.slice(1).join(' ')) : undefined);
+  // Exactly the words said: Amazon documents no article or filler stripping in entity resolution.
+  const matches = lookup.get(spoken);
   const resolution: slu.entityresolution.Resolution = {
     authority: `amzn1.er-authority.echo-sdk.${env.skillId}.${type}`,
     status: { code: matches ? 'ER_SUCCESS_MATCH' : 'ER_SUCCESS_NO_MATCH' },

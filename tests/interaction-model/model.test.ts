@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALEXA_LIMITS, BUDGET } from '../../interaction-model/source/limits.js';
 import { BUILT_IN_INTENTS, INTENTS, SLOT_TYPE_IDS } from '../../lambda/conversation/contract.js';
 import { LOCALES, loadInteractionModel, type InteractionModel, type Locale } from '../../local/simulator/model.js';
 import { normalisePhrase } from '../../local/simulator/normalise.js';
@@ -12,6 +13,20 @@ function intentNamed(model: InteractionModel, name: string) {
   const intent = model.languageModel.intents.find((i) => i.name === name);
   if (!intent) throw new Error(`${name} missing`);
   return intent;
+}
+
+/** Why a phrase does not read as English, or undefined. Slots count as words that start with a consonant. */
+function ungrammatical(phrase: string): string | undefined {
+  const words = phrase.toLowerCase().split(' ');
+  const determiners = new Set(['a', 'an', 'the', 'some', 'my', 'your']);
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const [w, next = ''] = [words[i] ?? '', words[i + 1] ?? ''];
+    if (determiners.has(w) && determiners.has(next)) return `"${w} ${next}"`;
+    if (w === 'a' && /^[aeio]/.test(next)) return `"a ${next}"`;
+    if (w === 'an' && /^[^aeiouh{]/.test(next)) return `"an ${next}"`;
+    if ((w === 'shoe' && next === 'are') || (w === 'shoes' && next === 'is')) return `"${w} ${next}"`;
+  }
+  return undefined;
 }
 
 function slotRefs(sample: string): string[] {
@@ -132,7 +147,42 @@ describe.each(LOCALES)('%s interaction model', (locale) => {
     expect(all.length).toBeGreaterThan(500);
     for (const sample of all) {
       expect(sample, sample).toMatch(/^(?:[A-Za-z][A-Za-z']*|\{\w+\})(?: (?:[A-Za-z][A-Za-z']*|\{\w+\}))*$/);
-      expect(sample.length, sample).toBeLessThanOrEqual(200);
+      expect(sample.length, sample).toBeLessThanOrEqual(BUDGET.sampleChars);
+    }
+  });
+
+  it('reads as English: no "some a shoe", "a easy run", "an long run" or "which shoe are best"', () => {
+    const phrases = [
+      ...lm.intents.flatMap((i) => [...(i.samples ?? []), ...(i.slots ?? []).flatMap((s) => s.samples ?? [])]),
+      ...(lm.types ?? []).flatMap((t) => t.values.flatMap((v) => [v.name.value, ...(v.name.synonyms ?? [])])),
+    ];
+    const wrong = phrases.filter((p) => ungrammatical(p) !== undefined).map((p) => `${p}: ${ungrammatical(p)}`);
+    expect(wrong).toEqual([]);
+    // The checks themselves catch the phrasings the model used to have.
+    expect(ungrammatical('recommend some a shoe')).toBeDefined();
+    expect(ungrammatical('which shoe are best')).toBeDefined();
+    expect(ungrammatical('I did a easy run')).toBeDefined();
+  });
+
+  it("stays well inside Alexa's documented limits (see interaction-model/source/limits.ts)", () => {
+    const bytes = Buffer.byteLength(readFileSync(`interaction-model/interactionModels/custom/${locale}.json`));
+    expect(bytes).toBeLessThanOrEqual(BUDGET.modelBytes);
+    expect(BUDGET.modelBytes).toBeLessThan(ALEXA_LIMITS.modelBytes);
+    expect(lm.intents.length + (lm.types ?? []).length).toBeLessThanOrEqual(ALEXA_LIMITS.intentsAndSlotTypes);
+    let total = 0;
+    for (const intent of lm.intents) {
+      expect(intent.samples?.length ?? 0, intent.name).toBeLessThanOrEqual(BUDGET.samplesPerIntent);
+      total += intent.samples?.length ?? 0;
+      for (const slot of intent.slots ?? []) {
+        expect(slot.samples?.length ?? 0, `${intent.name}.${slot.name}`).toBeLessThanOrEqual(BUDGET.samplesPerSlot);
+        total += slot.samples?.length ?? 0;
+      }
+    }
+    expect(total).toBeLessThanOrEqual(BUDGET.samples);
+    for (const type of lm.types ?? []) {
+      for (const v of type.values) {
+        for (const p of [v.name.value, ...(v.name.synonyms ?? [])]) expect(p.length, p).toBeLessThanOrEqual(ALEXA_LIMITS.slotValueChars);
+      }
     }
   });
 

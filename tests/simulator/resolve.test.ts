@@ -143,6 +143,7 @@ describe('resolveUtterance: the intent as Alexa sends it', () => {
       slots: {
         legs: { name: 'legs', confirmationStatus: 'NONE' },
         yesterday: { name: 'yesterday', confirmationStatus: 'NONE' },
+        feeling: { name: 'feeling', confirmationStatus: 'NONE' },
       },
     });
   });
@@ -171,10 +172,13 @@ describe('resolveUtterance: the intent as Alexa sends it', () => {
     ]);
   });
 
-  it('tolerates a leading article before a value', () => {
+  it('resolves a value with its article because the model lists it that way, not by dropping the article', () => {
     for (const said of ['I did a long run today', 'I did the long run today', 'I did long run today']) {
       expect(filled(resolveUtterance(gb, said, context)), said).toEqual({ kind: 'long-run' });
     }
+    // "a tempo run" is listed, "the tempo run" is not: entity resolution matches the words said.
+    expect(filled(resolveUtterance(gb, 'I did a tempo run today', context))).toEqual({ kind: 'workout' });
+    expect(filled(resolveUtterance(gb, 'I did the tempo run today', context))).toEqual({ kind: 'NO_MATCH(the tempo run)' });
   });
 
   it('sends "?" for a built-in slot whose words are not a number, duration or date', () => {
@@ -302,5 +306,112 @@ describe('resolveUtterance in a dialog', () => {
     expect(yes.slots?.['legs']?.confirmationStatus).toBe('CONFIRMED');
     expect(yes.confirmationStatus).toBe('NONE');
     expect(resolveUtterance(gb, 'no', { ...context, dialog }).slots?.['legs']?.confirmationStatus).toBe('DENIED');
+  });
+});
+
+describe('resolveUtterance: the phrasings issue 10 asked for, in every locale', () => {
+  const tired = { 'en-US': 'beat', 'en-GB': 'knackered', 'en-AU': 'knackered' } as const;
+  const shoes = { 'en-US': 'sneakers', 'en-GB': 'trainers', 'en-AU': 'runners' } as const;
+  const cases = (locale: Locale): [string, string, Record<string, string>][] => [
+    ['do I need a rest day', ShouldIRun.name, {}],
+    ['should I skip my run today', ShouldIRun.name, {}],
+    ['tell me what to do today', ShouldIRun.name, {}],
+    ['what should I do today', ShouldIRun.name, {}],
+    ['is it a rest day', ShouldIRun.name, {}],
+    ['can I go for a run', ShouldIRun.name, {}],
+    ['can I run today', ShouldIRun.name, {}],
+    [`I'm ${tired[locale]}, should I run`, ShouldIRun.name, { feeling: 'run-down' }],
+    ["my legs are heavy after yesterday's long run, should I run", ShouldIRun.name, { legs: 'heavy', yesterday: 'long-run' }],
+    ["should I run today, I've got a cold", ShouldIRun.name, { feeling: 'ill-above-neck' }],
+    ["should I run today? I've got a fever", ShouldIRun.name, { feeling: 'ill-below-neck' }],
+    ['just did 10k in 55 minutes', LogRun.name, { distance: '10', unit: 'km', duration: 'PT55M' }],
+    ['I jogged 4 miles', LogRun.name, { distance: '4', unit: 'mile' }],
+    ['I just got back from a 45 minute run', LogRun.name, { duration: 'PT45M' }],
+    ['ran for half an hour', LogRun.name, { duration: 'PT30M' }],
+    ['I did a 3 mile recovery run this morning', LogRun.name, { distance: '3', unit: 'mile', kind: 'recovery-run' }],
+    ["I've just done a tempo run", LogRun.name, { kind: 'workout' }],
+    ['how slow should a recovery run be', Learn.name, { topic: 'feel' }],
+    ['how long should a recovery run be', Learn.name, { topic: 'recovery-run' }],
+    ['what shoes should I wear for a recovery run', Wear.name, {}],
+    ['what are the best shoes', Wear.name, {}],
+    [`recommend some ${shoes[locale]}`, Wear.name, {}],
+    ['which shoe is best for recovery runs', Wear.name, {}],
+    ["let's do my check in", CheckIn.name, {}],
+  ];
+
+  it.each(LOCALES)('%s', (locale) => {
+    for (const [said, intent, slots] of cases(locale)) {
+      const result = resolveUtterance(models[locale], said, context);
+      expect({ said, intent: result.name, slots: filled(result) }).toEqual({ said, intent, slots });
+    }
+  });
+});
+
+describe('resolveUtterance while a slot is asked for: the answer goes into that slot, as on a device', () => {
+  const asking = (intent: string, slot: string): ResolveContext => ({
+    ...context,
+    dialog: { type: 'Dialog.ElicitSlot', slotToElicit: slot, intent: { name: intent, confirmationStatus: 'NONE' } },
+  });
+
+  it.each([
+    [ShouldIRun.name, 'legs', 'my knee hurts when I walk', 'my knee hurts when i walk'],
+    [ShouldIRun.name, 'legs', 'sing me a song about llamas', 'sing me a song about llamas'],
+    [ShouldIRun.name, 'legs', 'my legs are shot', 'shot'],
+    [ShouldIRun.name, 'yesterday', 'intervals on the track', 'intervals on the track'],
+    [ShouldIRun.name, 'yesterday', 'the London marathon', 'the london marathon'],
+    [CheckIn.name, 'sleep', 'badly, I barely slept', 'badly i barely slept'],
+    [CheckIn.name, 'feeling', "I've got a head cold, just a runny nose", 'a head cold just a runny nose'],
+    [LogRun.name, 'kind', 'a bit of everything', 'a bit of everything'],
+  ])('%s.%s: "%s" arrives as the runner\'s words with ER_SUCCESS_NO_MATCH, not as the fallback', (intent, slot, said, words) => {
+    const result = explainUtterance(gb, said, asking(intent, slot));
+    expect(result.intent.name).toBe(intent);
+    expect(result.continuesDialog).toBe(true);
+    expect(result.dialogState).toBe('IN_PROGRESS');
+    expect(result.intent.slots?.[slot]?.value).toBe(words);
+    expect(result.intent.slots?.[slot]?.resolutions?.resolutionsPerAuthority?.[0]?.status.code).toBe('ER_SUCCESS_NO_MATCH');
+  });
+
+  it('hears hedged answers and the articles runners say', () => {
+    expect(filled(resolveUtterance(gb, 'pretty heavy to be honest', asking(ShouldIRun.name, 'legs')))).toEqual({ legs: 'heavy' });
+    expect(filled(resolveUtterance(gb, 'not too bad really', asking(ShouldIRun.name, 'legs')))).toEqual({ legs: 'okay' });
+    expect(filled(resolveUtterance(gb, 'I think they are a bit sore', asking(ShouldIRun.name, 'legs')))).toEqual({ legs: 'sore' });
+    expect(filled(resolveUtterance(gb, 'I did my long run', asking(ShouldIRun.name, 'yesterday')))).toEqual({ yesterday: 'long-run' });
+    expect(filled(resolveUtterance(gb, 'an easy run', asking(ShouldIRun.name, 'yesterday')))).toEqual({ yesterday: 'easy-run' });
+    expect(filled(resolveUtterance(gb, 'nothing, it was a rest day', asking(ShouldIRun.name, 'yesterday')))).toEqual({ yesterday: 'rest' });
+    expect(filled(resolveUtterance(gb, 'I went swimming', asking(ShouldIRun.name, 'yesterday')))).toEqual({ yesterday: 'cross-training' });
+    expect(filled(resolveUtterance(gb, 'well enough', asking(CheckIn.name, 'sleep')))).toEqual({ sleep: 'good' });
+  });
+
+  it('"I feel great" answers the legs question, in the check-in too, instead of starting a check-in one-shot', () => {
+    expect(filled(resolveUtterance(gb, 'I feel great', asking(ShouldIRun.name, 'legs')))).toEqual({ legs: 'fresh' });
+    const checkIn = resolveUtterance(gb, 'I feel great', asking(CheckIn.name, 'legs'));
+    expect(checkIn.name).toBe(CheckIn.name);
+    expect(filled(checkIn)).toEqual({ legs: 'fresh' });
+  });
+
+  it('"I ran 10k" answers what was done yesterday (10k alone is a distance, not a race), while "I ran 10k in 50 minutes" fits a log better', () => {
+    expect(filled(resolveUtterance(gb, 'I ran 10k', asking(ShouldIRun.name, 'yesterday')))).toEqual({ yesterday: 'NO_MATCH(10 k)' });
+    const log = resolveUtterance(gb, 'I ran 10k in 50 minutes', asking(ShouldIRun.name, 'yesterday'));
+    expect(log.name).toBe(LogRun.name);
+  });
+
+  it('leaves the dialog for a built-in or a request that fits another intent fully', () => {
+    for (const [said, intent] of [
+      ['yes', 'AMAZON.YesIntent'],
+      ['stop', 'AMAZON.StopIntent'],
+      ['what did I do this week', Week.name],
+      ['I slept badly', CheckIn.name],
+    ] as const) {
+      expect(resolveUtterance(gb, said, asking(ShouldIRun.name, 'legs')).name, said).toBe(intent);
+    }
+  });
+
+  it('sends the fallback for an unknown answer when the slot has no slot-only sample (Alexa needs one to take any words)', () => {
+    const trimmed = structuredClone(gb);
+    for (const intent of trimmed.languageModel.intents) {
+      for (const slot of intent.slots ?? []) if (slot.name === 'legs') slot.samples = (slot.samples ?? []).filter((s) => s.trim() !== '{legs}');
+    }
+    expect(resolveUtterance(trimmed, 'sing me a song about llamas', asking(ShouldIRun.name, 'legs')).name).toBe('AMAZON.FallbackIntent');
+    expect(resolveUtterance(gb, 'sing me a song about llamas', asking(ShouldIRun.name, 'legs')).name).toBe(ShouldIRun.name);
   });
 });

@@ -340,6 +340,19 @@ describe('dialogs the skill drives', () => {
     expect(ids(intent)).toEqual({ yesterday: 'long-run', legs: 'heavy' });
   });
 
+  it('sends an answer that fits no sample to the skill in the asked-for slot, as the runner\'s words with ER_SUCCESS_NO_MATCH', async () => {
+    const skill = fakeSkill(elicit('legs', undefined, 'How do your legs feel?'), ask('Sorry, how do your legs feel?'));
+    const sim = simulator(skill.invoke);
+    await sim.oneShot('should I run today');
+    await sim.say('my knee hurts when I walk downstairs');
+    const request = skill.requests[1]?.request as IntentRequest;
+    expect(request.intent.name).toBe(INTENTS.ShouldIRun.name);
+    expect(request.dialogState).toBe('IN_PROGRESS');
+    const legs = request.intent.slots?.['legs'];
+    expect(legs?.value).toBe('my knee hurts when i walk downstairs');
+    expect(legs?.resolutions?.resolutionsPerAuthority?.[0]?.status.code).toBe('ER_SUCCESS_NO_MATCH');
+  });
+
   it('keeps dialog context for one turn only', async () => {
     const skill = fakeSkill(elicit('legs', undefined), ask('Okay.'), ask('Okay.'));
     const sim = simulator(skill.invoke);

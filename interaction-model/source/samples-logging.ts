@@ -1,0 +1,132 @@
+/**
+ * Logging a session and hearing the week. Runners say what they did with the verb first ("I jogged four miles",
+ * "just did ten k in fifty five minutes", "I just got back from a forty five minute run"), with the duration
+ * first or last, and with "just", "I've just", "got back from".
+ */
+import { DAY_ANSWERS, DISTANCE_ANSWERS, DURATION_ANSWERS, EFFORT_SCORE_ANSWERS, EFFORT_WORD_ANSWERS, KIND_ANSWERS } from './answers.js';
+import type { AllIntentSources } from './intents.js';
+import type { LocaleWords } from './locales.js';
+
+/** Verbs before a bare distance: "I ran five k", "just did ten k", "I jogged four miles". */
+const COVERED = alt("I ran", "I did", "I jogged", "I just ran", "I just did", "I just jogged", "I've just run", "I've just done", "I've run", "I've done", "just ran", "just did", "ran", "jogged");
+/** Verbs before "a ... run": "I went for a five mile run", "I just got back from a forty five minute run". */
+const WENT_VERBS = ["I did", "I had", "I went for", "I just went for", "I've been for", "I've just been for", "I just got back from", "I got back from", "just got back from", "I'm back from", "I'm just back from", "I just finished", "I finished", "just did"];
+const WENT = alt(...WENT_VERBS);
+const RAN_OR_WENT = alt('I ran', ...WENT_VERBS);
+/** When, said as words Alexa's date slot does not take. */
+const WHEN = '[today|this morning|this afternoon|this evening|tonight|earlier|]';
+/** The two that most often end a longer sentence (fewer combinations keep the model small). */
+const SOON = '[today|this morning|]';
+
+function alt(...options: string[]): string {
+  return `[${options.join('|')}]`;
+}
+
+export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' | 'Week'> {
+  return {
+    LogRun: {
+      samples: [
+        // A distance, with the time last.
+        `${COVERED} {distance} {unit} ${WHEN}`,
+        `${COVERED} {distance} {unit} in {duration} ${SOON}`,
+        '[I ran|I did|I jogged] {distance} {unit} [on|] {day} [in {duration}|]',
+        '[I ran|I did|I jogged] {distance} {unit} in {duration} [on|] {day}',
+        '[I ran|I did] {distance} {unit} [in {duration}|] [and|] it [felt|was] {effortWord}',
+        '[I ran|I did] {distance} {unit} in {duration} [and|] it [felt like|was] [a|] {effortScore} out of ten',
+        '[I ran|I did] {distance} {unit} at [a|] {effortScore} out of ten',
+        '[on|] {day} I [ran|did] {distance} {unit} [in {duration}|]',
+        // "a five k", "a three mile recovery run", "a forty five minute run": the duration or distance first.
+        `${RAN_OR_WENT} a {distance} {unit} [run|] ${SOON}`,
+        '[I ran|I did|I went for|just did] a {distance} {unit} [run|] in {duration}',
+        '[I ran|I did|I went for] a {distance} {unit} [run|] {day} [in {duration}|]',
+        '[I ran|I did] a {distance} {unit} [run|] in {duration} [and|] it [felt|was] {effortWord}',
+        `${WENT} a {distance} {unit} {kind} ${SOON}`,
+        '[I did|I went for] a {distance} {unit} {kind} {day}',
+        `${WENT} a {duration} run ${SOON}`,
+        `${WENT} a {duration} {kind} ${SOON}`,
+        '[I did|I went for] a {duration} {kind} {day}',
+        '[I did|I went for] a {duration} run {day}',
+        // Time only.
+        `[I ran|I jogged|ran|jogged|I just ran|I went running|I was out running|I've been running|I've just been running] for {duration} ${SOON}`,
+        '[I ran|I jogged] for {duration} [on|] {day}',
+        'I ran for {duration} [and|] it felt {effortWord}',
+        '{duration} [run|jog] [today|this morning]',
+        'I ran {day}',
+        `I went [running|for a run|for a jog] ${SOON}`,
+        // The kind of session.
+        'I ran {kind}',
+        'I ran {kind} [on|] {day}',
+        'I ran {kind} in {duration} [{day}|]',
+        'I ran {kind} {day} in {duration}',
+        `${WENT} {kind}`,
+        `[I did|I just did|I've just done|I had|I went for] {kind} ${SOON}`,
+        'I did {kind} [on|] {day}',
+        'I did {kind} {day} in {duration}',
+        '[I did|I went for] {kind} [for|of] {duration}',
+        'I did {kind} [on|] {day} for {duration}',
+        'I did {kind} for {duration} [on|] {day}',
+        '[I did|I just did] {duration} of {kind}',
+        'I did {kind} [and|] it felt {effortWord}',
+        'I did {kind} for {duration} [and|] it felt {effortWord}',
+        '[I did|I went for] {kind} of {distance} {unit}',
+        'I did {kind} of {duration} [and|] it felt {effortWord}',
+        'I went for {kind} [on|] {day}',
+        // Asking to log.
+        'log [a|my|] [run|session|workout|training]',
+        "[I want|I'd like] to log [a|my] [run|session|workout]",
+        'log [a|my] run please',
+        'log {kind}',
+        'log my {kind}',
+        'log {kind} [on|] {day}',
+        'log {kind} [of|for] {duration}',
+        'log {kind} of {duration} [and|] it felt {effortWord}',
+        'log {kind} of {duration} at {effortScore} out of ten',
+        'log {kind} of {distance} {unit}',
+        'log {kind} of {distance} {unit} in {duration}',
+        'log {distance} {unit}',
+        'log {distance} {unit} in {duration}',
+        'log {distance} {unit} in {duration} [and|] it felt {effortWord}',
+        'log {duration} of {kind}',
+        'log a {duration} {kind}',
+        '[record|save|add] [a|my] run',
+        '[record|save|add] {kind}',
+        '[record|save|add] {distance} {unit} [in {duration}|]',
+        '[my|the] run felt {effortWord}',
+        'it felt {effortWord}',
+        'it felt {effortScore} out of ten',
+        '[my|the] run was [a|] {effortScore} out of ten',
+      ],
+      slotSamples: {
+        kind: KIND_ANSWERS,
+        duration: DURATION_ANSWERS,
+        distance: DISTANCE_ANSWERS,
+        unit: ['{unit}', 'in {unit}'],
+        effortWord: EFFORT_WORD_ANSWERS,
+        effortScore: EFFORT_SCORE_ANSWERS,
+        day: DAY_ANSWERS,
+      },
+    },
+    Week: {
+      samples: [
+        'what did I do [this week|last week|over the last week|in the last seven days]',
+        'what have I done this week',
+        'what [did I run|have I run] this week',
+        "[how was|how is|how's] my week [going|so far|]",
+        'how [much|far] [did I run|have I run] this week',
+        `how many [runs|miles|${w.kilometres}] [did I do|have I done|did I run|have I run] this week`,
+        '[give me|tell me|read me] my [week|weekly summary|week so far|training this week]',
+        'my week [so far|]',
+        'weekly summary',
+        '[recap|review|summarize|summarise] my week',
+        "[what's|what has] my training been like this week",
+        'show me my week',
+        "how's my training going",
+        'what have I logged [this week|]',
+        'what runs have I done [this week|lately]',
+        'my training log',
+        'tell me about my week',
+      ],
+      slotSamples: {},
+    },
+  };
+}

@@ -29,6 +29,7 @@ const PROBLEM_SLOT: Record<RunProblem, { slot: string; question: string }> = {
   'distance-too-long': { slot: 'distance', question: QUESTIONS.runDistance },
   'minutes-not-positive': { slot: 'duration', question: QUESTIONS.runDuration },
   'minutes-too-long': { slot: 'duration', question: QUESTIONS.runDuration },
+  'minutes-whole-day': { slot: 'duration', question: QUESTIONS.runDuration },
   'pace-too-fast': { slot: 'duration', question: QUESTIONS.runDuration },
   'effort-out-of-range': { slot: 'effortScore', question: QUESTIONS.runEffort },
 };

@@ -106,9 +106,9 @@ export const ASSUMED_SESSION_MINUTES = 30;
 // ---- New runners --------------------------------------------------------------------------------------------
 
 /**
- * "Short" running for a new runner: up to 30 minutes or 5 km, where NHS Couch to 5K ends ("by the end of the 9
- * weeks, you'll be running for 30 minutes"). A history with only such easy runs is coached as a new runner; one
- * run beyond it, or a workout, race or long run, says otherwise.
+ * "Short" running for a new runner: up to 5 km, or up to 30 minutes when no distance was logged: where NHS Couch to
+ * 5K ends ("by the end of the 9 weeks, you'll be running for 30 minutes"; 5 km). A history with only such easy runs
+ * is coached as a new runner; one run beyond it, or a workout, race or long run, says otherwise.
  */
 export const NEW_RUNNER_SHORT_RUN_MINUTES = 30;
 export const NEW_RUNNER_SHORT_RUN_KM = 5;

@@ -11,16 +11,16 @@ function positive(value: number | undefined): value is number {
 }
 
 /**
- * A running session that a new runner would not have done: beyond 30 minutes or 5 km, or one the runner called a
- * long run, workout or race. Effort alone does not count: a new runner's 20 minutes can honestly feel like 8/10.
+ * A running session that a new runner would not have done: beyond 5 km, or (with no distance) beyond 30 minutes,
+ * or one the runner called a long run, workout or race. The distance decides when there is one: 5 km in 32 minutes
+ * is the Couch to 5K graduation run, not a sign of years of running. Effort alone does not count either: a new
+ * runner's 20 minutes can honestly feel like 8/10.
  */
 export function showsRunningExperience(run: RunRecord): boolean {
   if (!isRunningKind(run.kind)) return false;
   if (HARD_KINDS.has(run.kind)) return true;
-  return (
-    (positive(run.minutes) && run.minutes > NEW_RUNNER_SHORT_RUN_MINUTES) ||
-    (positive(run.distanceKm) && run.distanceKm > NEW_RUNNER_SHORT_RUN_KM)
-  );
+  if (positive(run.distanceKm)) return run.distanceKm > NEW_RUNNER_SHORT_RUN_KM;
+  return positive(run.minutes) && run.minutes > NEW_RUNNER_SHORT_RUN_MINUTES;
 }
 
 /** Only short, easy running (or none) in the sessions given. */

@@ -36,8 +36,18 @@ function median(values: number[]): number | null {
  * a later run never changes how an earlier one is read.
  */
 export function usualRunBefore(runs: readonly RunRecord[], date: string): UsualRun {
+  return usualAmong(runningWithDates(runs), date);
+}
+
+/** Running sessions with a real date: the only ones a usual run is made of. */
+function runningWithDates(runs: readonly RunRecord[]): RunRecord[] {
+  return runs.filter((r) => isRunningKind(r.kind) && isDate(r.date));
+}
+
+function usualAmong(running: readonly RunRecord[], date: string): UsualRun {
   if (!isDate(date)) return { minutes: null, km: null };
-  const earlier = runs.filter((r) => isRunningKind(r.kind) && isDate(r.date) && r.date < date);
+  // 'YYYY-MM-DD' strings of real dates order as the dates do.
+  const earlier = running.filter((r) => r.date < date);
   return {
     minutes: median(earlier.map((r) => r.minutes).filter(positive)),
     km: median(earlier.map((r) => r.distanceKm).filter(positive)),
@@ -59,19 +69,44 @@ export function isLongByLength(run: Pick<RunRecord, 'minutes' | 'distanceKm'>, u
   );
 }
 
+/** Reads many sessions against the same history: the usual run is worked out once per date, not once per call. */
+export interface SessionReader {
+  kind(run: RunRecord): SessionKind;
+  /** A hard day: hard by kind in effect (long run, workout, race) or by effort or load (a hard bike too). */
+  hard(run: RunRecord): boolean;
+}
+
+export function sessionReader(history: Pick<History, 'runs'>): SessionReader {
+  const usualByDate = new Map<string, UsualRun>();
+  let running: RunRecord[] | undefined;
+  const usual = (date: string): UsualRun => {
+    let found = usualByDate.get(date);
+    if (!found) {
+      running ??= runningWithDates(history.runs);
+      found = usualAmong(running, date);
+      usualByDate.set(date, found);
+    }
+    return found;
+  };
+  const kind = (run: RunRecord): SessionKind => {
+    if (!isRunningKind(run.kind) || HARD_KINDS.has(run.kind)) return run.kind;
+    if (isLongByLength(run, usual(run.date))) return 'long-run';
+    if (isHardSession(run)) return 'workout';
+    return run.kind;
+  };
+  return { kind, hard: (run) => isHardSession(run) || HARD_KINDS.has(kind(run)) };
+}
+
 /**
  * The session's kind in effect. Workouts and races stay what they were called whatever their length; so does a
  * long run (the kind the runner said wins when it is harder). An easy or recovery run long by its length is a
  * long run; one hard by effort or load is a workout. Walks and cross-training stay as they are.
  */
 export function classifySession(run: RunRecord, history: Pick<History, 'runs'>): SessionKind {
-  if (!isRunningKind(run.kind) || HARD_KINDS.has(run.kind)) return run.kind;
-  if (isLongByLength(run, usualRunBefore(history.runs, run.date))) return 'long-run';
-  if (isHardSession(run)) return 'workout';
-  return run.kind;
+  return sessionReader(history).kind(run);
 }
 
 /** A hard day: a session hard by kind in effect (long run, workout, race) or by effort or load (a hard bike too). */
 export function isHardDay(run: RunRecord, history: Pick<History, 'runs'>): boolean {
-  return isHardSession(run) || HARD_KINDS.has(classifySession(run, history));
+  return sessionReader(history).hard(run);
 }

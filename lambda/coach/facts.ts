@@ -10,12 +10,12 @@ import {
   VOLUME_BASELINE_MIN_DAYS,
   WEEK_DAYS,
 } from './constants.js';
-import { classifySession, isHardDay } from './classify.js';
+import { sessionReader, type SessionReader } from './classify.js';
 import { daysBefore } from './dates.js';
 import { HARD_KINDS, isHardSession, isRunningKind, volumeMinutes } from './load.js';
 import { longRacePhase } from './long-race.js';
 import { onlyShortEasyRunning } from './new-runner.js';
-import type { Activity, CheckInRecord, DecideInput, History, Legs, RunRecord, SessionKind, Yesterday } from './types.js';
+import type { Activity, CheckInRecord, DecideInput, Legs, RunRecord, SessionKind, Yesterday } from './types.js';
 import { toldSessions } from './yesterday.js';
 
 /** Where the coach learnt what happened yesterday. */
@@ -93,10 +93,10 @@ interface ResolvedYesterday {
   hard: boolean;
 }
 
-function resolveYesterday(input: DecideInput, runsYesterday: RunRecord[], history: Pick<History, 'runs'>): ResolvedYesterday {
+function resolveYesterday(input: DecideInput, runsYesterday: RunRecord[], reader: SessionReader): ResolvedYesterday {
   const { checkIn } = input;
   // Each session by its kind in effect: a 25 km "run" was a long run, an easy run at effort 8 a workout.
-  const effectiveKind = (run: RunRecord): SessionKind => classifySession(run, history);
+  const effectiveKind = (run: RunRecord): SessionKind => reader.kind(run);
   const spokenDistance = positiveOrNull(checkIn.yesterdayDistanceKm);
   if (checkIn.yesterday !== 'unknown') {
     const answer = checkIn.yesterday;
@@ -157,7 +157,8 @@ export function readFacts(input: DecideInput): Facts {
   const checkIns = history.checkIns.filter((c) => ago(c.date) >= 1); // today's answer is the check-in itself
 
   const runsYesterday = runs.filter((run) => ago(run.date) === 1);
-  const yesterday = resolveYesterday(input, runsYesterday, { runs });
+  const reader = sessionReader({ runs });
+  const yesterday = resolveYesterday(input, runsYesterday, reader);
   // Sessions told in earlier check-ins (a check-in on day D tells about D - 1); yesterday's is today's answer.
   const told = toldSessions(checkIns).filter((run) => ago(run.date) >= 2);
   const sessions = [...runs, ...told];
@@ -168,10 +169,10 @@ export function readFacts(input: DecideInput): Facts {
   for (const run of sessions) {
     const days = ago(run.date);
     // Yesterday is settled by resolveYesterday (the runner's answer wins over the log).
-    if (days >= 2 && days <= HARD_DAYS_WINDOW_DAYS && isHardDay(run, { runs })) hardDays.add(days);
+    if (days >= 2 && days <= HARD_DAYS_WINDOW_DAYS && reader.hard(run)) hardDays.add(days);
   }
   const hardTwoDaysAgo = sessions.some(
-    (run) => ago(run.date) === 2 && HARD_KINDS.has(isRunningKind(run.kind) ? classifySession(run, { runs }) : run.kind),
+    (run) => ago(run.date) === 2 && HARD_KINDS.has(reader.kind(run)),
   );
   const recoveryRunYesterday =
     yesterday.source === 'check-in'

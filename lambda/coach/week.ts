@@ -4,7 +4,7 @@
  * 40 minutes" is the truth, "13.2 miles and 40 minutes" would read as a pace nobody ran.
  */
 import { EASY_SHARE_TARGET, HARD_EFFORT, WEEK_DAYS } from './constants.js';
-import { classifySession, isHardDay } from './classify.js';
+import { sessionReader, type SessionReader } from './classify.js';
 import { daysBefore } from './dates.js';
 import { isTiredCheckIn } from './facts.js';
 import { isRunningKind, volumeMinutes } from './load.js';
@@ -49,13 +49,13 @@ function finitePositive(value: number | undefined): value is number {
 }
 
 /** Time at hard intensity: a workout or race (by kind in effect), or a logged effort of 7 or more. */
-function isHardEffort(run: RunRecord, history: Pick<History, 'runs'>): boolean {
-  const kind = classifySession(run, history);
+function isHardEffort(run: RunRecord, reader: SessionReader): boolean {
+  const kind = reader.kind(run);
   return kind === 'workout' || kind === 'race' || (finitePositive(run.effort) && run.effort >= HARD_EFFORT);
 }
 
 /** Totals of the 7 days from `fromDays` to `fromDays + 6` days before today. */
-function totals(history: History, today: string, fromDays: number): WeekTotals {
+function totals(history: History, today: string, fromDays: number, reader: SessionReader): WeekTotals {
   const inWeek = (date: string): boolean => {
     const days = daysBefore(today, date);
     return days >= fromDays && days < fromDays + WEEK_DAYS;
@@ -69,7 +69,7 @@ function totals(history: History, today: string, fromDays: number): WeekTotals {
   for (const run of runs) {
     const minutes = volumeMinutes(run);
     all += minutes;
-    if (!isHardEffort(run, history)) easy += minutes;
+    if (!isHardEffort(run, reader)) easy += minutes;
   }
   return {
     runs: runs.length,
@@ -77,7 +77,7 @@ function totals(history: History, today: string, fromDays: number): WeekTotals {
     measuredRuns: measured.length,
     minutes: timed.reduce((sum, run) => sum + (run.minutes ?? 0), 0),
     timedRuns: timed.length,
-    hardDays: new Set(sessions.filter((run) => isHardDay(run, history)).map((run) => run.date)).size,
+    hardDays: new Set(sessions.filter((run) => reader.hard(run)).map((run) => run.date)).size,
     tiredDays: new Set(history.checkIns.filter((c) => inWeek(c.date) && isTiredCheckIn(c)).map((c) => c.date)).size,
     easyShare: all > 0 ? easy / all : null,
     mostlyEasy: all > 0 ? easy / all >= EASY_SHARE_TARGET : null,
@@ -89,8 +89,9 @@ function changePercent(now: number, before: number): number | null {
 }
 
 export function summariseWeek(history: History, today: string): WeekSummary {
-  const thisWeek = totals(history, today, 0);
-  const lastWeek = totals(history, today, WEEK_DAYS);
+  const reader = sessionReader(history);
+  const thisWeek = totals(history, today, 0, reader);
+  const lastWeek = totals(history, today, WEEK_DAYS, reader);
   // A change is only true when both weeks measured every run the same way.
   const allTimed = thisWeek.timedRuns === thisWeek.runs && lastWeek.timedRuns === lastWeek.runs;
   const allMeasured = thisWeek.measuredRuns === thisWeek.runs && lastWeek.measuredRuns === lastWeek.runs;

@@ -40,8 +40,9 @@ export function yesterdayKnown(history: Pick<History, 'runs' | 'checkIns'>, toda
 export function toldSessions(checkIns: readonly CheckInRecord[]): RunRecord[] {
   const told: RunRecord[] = [];
   for (const c of checkIns) {
+    if (!isSessionKind(c.yesterday)) continue;
     const date = isDate(c.date) ? dayBefore(c.date) : null;
-    if (!isSessionKind(c.yesterday) || date === null) continue;
+    if (date === null) continue;
     const session: RunRecord = { date, kind: c.yesterday };
     const km = c.yesterdayDistanceKm;
     if (typeof km === 'number' && Number.isFinite(km) && km > 0) session.distanceKm = km;

@@ -15,6 +15,9 @@ export const REASONS = [
   'after-workout',
   'after-race',
   'after-long-race',
+  'long-race-recovery', // days 2 and on after a half marathon or longer: recovery runs only
+  'hard-two-days-ago', // tired legs two days after a long run, workout or race
+  'back-after-health', // the first run after rest advised for pain or illness
   'heavy-legs',
   'tired-pattern',
   'recovery-run-yesterday-still-heavy',
@@ -22,6 +25,7 @@ export const REASONS = [
   'two-hard-days',
   'fresh-legs',
   'new-runner',
+  'long-race-no-hard', // a note on a run: still inside a day per mile raced, so no hard session yet
 ] as const;
 export type ReasonCode = (typeof REASONS)[number];
 

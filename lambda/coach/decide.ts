@@ -118,6 +118,8 @@ export function decide(input: DecideInput): Advice {
   // Rule 9: a new runner's run becomes a shorter run-walk; the reason is only given when it changed a run.
   const newRunnerRun = facts.newRunner && isRun(activity);
   if (newRunnerRun) reasons.push('new-runner');
+  // A note, not a cap: inside a day per mile after a long race, a run is fine but no hard session yet.
+  if (facts.longRaceNoHard && isRun(activity)) reasons.push('long-race-no-hard');
 
   const medicalRest = activity === 'rest' && reasons.some((r) => MEDICAL_REST.has(r));
   return {

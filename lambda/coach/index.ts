@@ -4,6 +4,7 @@ export * from './advice.js';
 export { decide, ACTIVITY_DEMAND, isRun } from './decide.js';
 export {
   validateRun,
+  fasterThanWorldRecord,
   RUN_PROBLEMS,
   type RunProblem,
   type RunToValidate,
@@ -13,6 +14,11 @@ export {
 export * from './units.js';
 export { addDays, daysBefore, daysBetween, isDate } from './dates.js';
 export { sessionLoad, runLoad, isHardSession, isRunningKind, volumeMinutes } from './load.js';
+export { classifySession, isHardDay, isLongByLength, usualRunBefore, type UsualRun } from './classify.js';
+export { onlyShortEasyRunning, showsRunningExperience } from './new-runner.js';
+export { longRacePhase, longRaceWindow, isLongRace, type LongRacePhase, type LongRaceWindow } from './long-race.js';
+export { yesterdayKnown, toldSessions } from './yesterday.js';
+export { readinessRecord, HEALTH_REASONS, type TodaysAnswers } from './readiness.js';
 export { summariseWeek, type WeekSummary, type WeekTotals } from './week.js';
 export { isTiredCheckIn } from './facts.js';
 export {

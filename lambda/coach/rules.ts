@@ -60,7 +60,7 @@ export const sleptBadly: Rule = (f) =>
 /** Article: sore legs, still moving normally -> an easy bike or swim, or a walk; not a run. */
 export const soreLegs: Rule = (f) => (f.legs === 'sore' ? finding('sore-legs', 'cross-train') : null);
 
-// ---- 4. The day after a hard day ----------------------------------------------------------------------------
+// ---- 4. The days after a hard day or a long race, and back after rest for health ----------------------------
 
 /** Article: a recovery run the day after a long run, hard session or race; after a long race, walk or rest first. */
 export const afterHardDay: Rule = (f) => {
@@ -78,11 +78,32 @@ export const afterHardDay: Rule = (f) => {
   }
 };
 
+/**
+ * Some days after a half marathon or longer: recovery runs only, for a quarter of a day per mile raced
+ * (LONG_RACE_RECOVERY_RUN_SHARE); the day after is rule 4's walk.
+ */
+export const longRaceRecovery: Rule = (f) => (f.longRaceRecovery ? finding('long-race-recovery', 'recovery-run') : null);
+
+/**
+ * A long run, workout or race two days ago still counts when the legs are tired: the day is theirs, not a fresh
+ * one (when yesterday was hard too, rule 4 and the two-hard-days rule already say so; a long race says it itself).
+ */
+export const hardTwoDaysAgo: Rule = (f) =>
+  f.hardTwoDaysAgo && tiredLegs(f) && !f.yesterdayHard && !f.longRaceRecovery
+    ? finding('hard-two-days-ago', 'recovery-run')
+    : null;
+
+/** After rest advised for pain or illness, today clear: the first run back is a short, easy one. */
+export const backAfterHealth: Rule = (f) =>
+  f.backAfterHealth && f.legs !== 'painful' && !f.illAboveNeck && !f.illBelowNeck
+    ? finding('back-after-health', 'recovery-run')
+    : null;
+
 // ---- 5. Heavy legs and the tired pattern --------------------------------------------------------------------
 
-/** Article: legs tired but wanting gentle movement -> a recovery run (after a hard day, rule 4 already says so). */
+/** Article: legs tired but wanting gentle movement -> a recovery run (after a recent hard day, rule 4 says so). */
 export const heavyLegs: Rule = (f) =>
-  f.legs === 'heavy' && !f.yesterdayHard ? finding('heavy-legs', 'recovery-run') : null;
+  f.legs === 'heavy' && !f.yesterdayHard && !hardTwoDaysAgo(f) ? finding('heavy-legs', 'recovery-run') : null;
 
 /** Hooper/McLean: several tired check-ins in a few days are a drift, not a bad day -> cross-train or rest. */
 export const tiredPattern: Rule = (f) =>
@@ -90,9 +111,12 @@ export const tiredPattern: Rule = (f) =>
 
 // ---- 6. Chained recovery runs -------------------------------------------------------------------------------
 
-/** A recovery run yesterday and the legs still heavy: another run would chain into fatigue -> walk or cross-train. */
+/**
+ * A recovery run yesterday and the legs still heavy: another run would chain into fatigue -> walk or cross-train.
+ * A run logged as a recovery run counts whatever its length, so a longer one never earns more today.
+ */
 export const recoveryRunYesterdayStillHeavy: Rule = (f) =>
-  f.yesterday === 'recovery-run' && f.legs === 'heavy'
+  f.recoveryRunYesterday && f.legs === 'heavy'
     ? finding('recovery-run-yesterday-still-heavy', 'cross-train')
     : null;
 
@@ -121,6 +145,9 @@ export const RULES: readonly Rule[] = [
   sleptBadly,
   soreLegs,
   afterHardDay,
+  longRaceRecovery,
+  hardTwoDaysAgo,
+  backAfterHealth,
   heavyLegs,
   tiredPattern,
   recoveryRunYesterdayStillHeavy,

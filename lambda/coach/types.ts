@@ -49,14 +49,27 @@ export interface RunRecord {
   effort?: number;
 }
 
-/** A stored morning check-in: readiness answers only (never pain or illness). */
+/** Why a day's advice was what it was, as a family: only 'health' (pain or illness shaped it) is kept. */
+export const ADVICE_FAMILIES = ['health'] as const;
+export type AdviceFamily = (typeof ADVICE_FAMILIES)[number];
+
+/**
+ * A stored readiness record for one day (from a check-in or a "should I run?"): readiness answers and the advice
+ * given, never pain or illness themselves.
+ */
 export interface CheckInRecord {
   date: string;
   legs?: Exclude<Legs, 'painful'>;
   sleptBadly?: boolean;
   runDown?: boolean;
-  /** What the runner said they did the day before, so a later "should I run?" need not ask again. */
+  /** What the runner said they did the day before (date - 1), so a later "should I run?" need not ask again. */
   yesterday?: Yesterday;
+  /** The distance of that session when the runner named it (e.g. "a marathon": 42.2), so a long race is known later. */
+  yesterdayDistanceKm?: number;
+  /** The activity the coach advised that day. */
+  advised?: Activity;
+  /** 'health' when pain or illness shaped that advice: the advice is kept, the symptom is not. */
+  advisedFor?: AdviceFamily;
 }
 
 /** What the coach knows from before today (a few weeks at most). */

@@ -5,10 +5,12 @@
 import {
   EFFORT_MAX,
   EFFORT_MIN,
-  FASTEST_PLAUSIBLE_PACE_MIN_PER_KM,
   MAX_RUN_KM,
   MAX_RUN_MINUTES,
   PACE_CHECK_MIN_KM,
+  WHOLE_DAY_MINUTES,
+  WORLD_RECORDS,
+  type WorldRecord,
 } from './constants.js';
 import type { SessionKind } from './types.js';
 import { toKm, type DistanceUnit } from './units.js';
@@ -20,8 +22,9 @@ export const RUN_PROBLEMS = [
   'distance-too-long', // beyond MAX_RUN_KM
   'minutes-not-positive',
   'minutes-too-long', // beyond MAX_RUN_MINUTES
+  'minutes-whole-day', // exactly a day (a DURATION of P1D) for anything but a race: asked about, not logged
   'effort-out-of-range', // not within 1-10
-  'pace-too-fast', // faster than anyone has run or walked that far (not checked for cross-training)
+  'pace-too-fast', // faster than the world record for its distance band (not checked for cross-training)
 ] as const;
 export type RunProblem = (typeof RUN_PROBLEMS)[number];
 
@@ -40,6 +43,23 @@ export interface ValidRun {
   distanceKm?: number;
   minutes?: number;
   effort?: number;
+}
+
+/** The record that bounds a distance: the longest record distance not beyond it (null under the first band). */
+export function recordFor(distanceKm: number): WorldRecord | null {
+  let bound: WorldRecord | null = null;
+  for (const record of WORLD_RECORDS) if (record.km <= distanceKm) bound = record;
+  return bound;
+}
+
+/**
+ * Faster on average than the world record of its band: nobody has held that pace so far. Distances under
+ * PACE_CHECK_MIN_KM are not judged (whole spoken minutes are too coarse there).
+ */
+export function fasterThanWorldRecord(distanceKm: number, minutes: number): boolean {
+  if (distanceKm < PACE_CHECK_MIN_KM) return false;
+  const record = recordFor(distanceKm);
+  return record !== null && minutes / distanceKm < record.minutes / record.km;
 }
 
 export type RunValidation = { ok: true; run: ValidRun } | { ok: false; problem: RunProblem };
@@ -66,18 +86,13 @@ export function validateRun(input: RunToValidate): RunValidation {
   if (minutes !== undefined) {
     if (minutes <= 0) return fail('minutes-not-positive');
     if (minutes > MAX_RUN_MINUTES) return fail('minutes-too-long');
+    // "A day" heard as a duration is far likelier than a 24-hour walk; a 24-hour race is real.
+    if (minutes >= WHOLE_DAY_MINUTES && kind !== 'race') return fail('minutes-whole-day');
   }
   if (effort !== undefined && (effort < EFFORT_MIN || effort > EFFORT_MAX)) return fail('effort-out-of-range');
   // Cross-training (a bike ride) covers ground faster than any runner: no pace check for it.
-  if (
-    kind !== 'cross-training' &&
-    distanceKm !== undefined &&
-    minutes !== undefined &&
-    distanceKm >= PACE_CHECK_MIN_KM &&
-    minutes / distanceKm < FASTEST_PLAUSIBLE_PACE_MIN_PER_KM
-  ) {
-    return fail('pace-too-fast');
-  }
+  const paced = kind !== 'cross-training' && distanceKm !== undefined && minutes !== undefined;
+  if (paced && fasterThanWorldRecord(distanceKm, minutes)) return fail('pace-too-fast');
 
   const run: ValidRun = { kind: kind ?? 'easy-run' };
   if (distanceKm !== undefined) run.distanceKm = distanceKm;

@@ -37,6 +37,7 @@ const PROBLEM_SLOT: Record<RunProblem, AskedSlot> = {
   'distance-too-long': 'distance',
   'minutes-not-positive': 'duration',
   'minutes-too-long': 'duration',
+  'minutes-whole-day': 'duration',
   'pace-too-fast': 'duration',
   'effort-out-of-range': 'effortScore',
 };

@@ -32,6 +32,10 @@ const RUN_REASONS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
   'two-hard-days',
   'fresh-legs',
   'new-runner',
+  'long-race-recovery',
+  'hard-two-days-ago',
+  'back-after-health',
+  'long-race-no-hard',
 ]);
 
 /** The reasons worth saying: all of them for a run, only the ones that fit a day without running otherwise. */
@@ -53,6 +57,11 @@ function durationSentence(advice: Advice): string {
   return `Keep it to about ${rangeWords(advice.minutes.min, advice.minutes.max)}.`;
 }
 
+/** A run-walk is how the minutes are spent, so a new runner hears it with them, not only on the card. */
+function runWalkSentence(advice: Advice): string {
+  return advice.effortCues.includes('run-walk') ? EFFORT_CUE['run-walk'] : '';
+}
+
 /** Renders the coach's advice for the ear (short) and for the card (complete). */
 export function renderAdvice(advice: Advice): RenderedAdvice {
   const reasons = reasonsToSay(advice);
@@ -62,6 +71,7 @@ export function renderAdvice(advice: Advice): RenderedAdvice {
     ACTIVITY_OPENING[advice.activity],
     mainReason && REASON[mainReason],
     durationSentence(advice),
+    runWalkSentence(advice),
     firstCue && EFFORT_CUE[firstCue],
     advice.seeProfessional && PROFESSIONAL,
   );

@@ -48,6 +48,11 @@ export const REASON: Record<ReasonCode, string> = {
   'after-workout': "After yesterday's hard session, keeping today very easy lets that work pay off.",
   'after-race': 'After a race, you need a day that gives back more than it takes.',
   'after-long-race': 'A half marathon or longer takes a few days to come back from, so start with walking or rest.',
+  'long-race-recovery':
+    'Your legs are still rebuilding after a long race, so for these first days every run stays short and very easy.',
+  'hard-two-days-ago': 'Legs that are still tired two days after a hard effort are still absorbing it, so keep today gentle.',
+  'back-after-health':
+    "After time off to get well, make the first run back a short, easy one and see how your body takes it.",
   'heavy-legs': 'Heavy legs often loosen up with gentle movement, as long as it stays truly easy.',
   'tired-pattern':
     "Your legs have felt tired for several check-ins in a row. That's a pattern, not one bad day, so give them a proper break.",
@@ -57,6 +62,8 @@ export const REASON: Record<ReasonCode, string> = {
   'two-hard-days': "You've had two hard days in the last three, so today is for recovery.",
   'fresh-legs': 'Your legs feel good and nothing hard is in the way.',
   'new-runner': "While you're building up, mixing running with short walking breaks is the way to go.",
+  'long-race-no-hard':
+    'Hold off on hard sessions for now: the old rule of thumb after a long race is a day of easy running for every mile you raced.',
 };
 
 export const EFFORT_CUE: Record<EffortCue, string> = {
@@ -94,6 +101,7 @@ export const RUN_PROBLEM: Record<RunProblem, string> = {
   'distance-too-long': "That's further than I can log as one session.",
   'minutes-not-positive': "That time doesn't sound right.",
   'minutes-too-long': "That's longer than I can log as one session.",
+  'minutes-whole-day': 'A whole day? I may have misheard how long it took.',
   'pace-too-fast': 'That would be faster than the world record, so I think I misheard.',
   'effort-out-of-range': 'Effort goes from one to ten.',
 };

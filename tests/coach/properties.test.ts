@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVITY_DEMAND, decide } from '../../lambda/coach/decide.js';
 import { EFFORT_CUES, REASONS, type Advice } from '../../lambda/coach/advice.js';
 import { addDays } from '../../lambda/coach/dates.js';
+import { longRaceWindow } from '../../lambda/coach/long-race.js';
 import {
   ACTIVITIES,
   LEGS,
@@ -53,6 +54,10 @@ const checkInRecord = (t: string): fc.Arbitrary<CheckInRecord> =>
       legs: storedLegs,
       sleptBadly: fc.boolean(),
       runDown: fc.boolean(),
+      yesterday: fc.constantFrom(...YESTERDAYS),
+      yesterdayDistanceKm: fc.double({ min: 1, max: 60, noNaN: true }),
+      advised: fc.constantFrom(...ACTIVITIES),
+      advisedFor: fc.constant('health' as const),
     },
     { requiredKeys: ['date'] },
   );
@@ -192,6 +197,86 @@ describe('coach properties', () => {
         for (const cue of advice.effortCues) expect(EFFORT_CUES).toContain(cue);
         if (isRun(advice)) expect(advice.effortCues).toContain('conversational');
         else for (const cue of advice.effortCues) expect(runCues.has(cue)).toBe(false);
+      }),
+    );
+  });
+
+  it('a longer logged session yesterday never makes today more demanding', () => {
+    const longer = fc.record({
+      kind: fc.constantFrom(...SESSION_KINDS),
+      minutes: fc.integer({ min: 5, max: 300 }),
+      extraMinutes: fc.integer({ min: 0, max: 300 }),
+      distanceKm: fc.double({ min: 0.5, max: 60, noNaN: true }),
+      extraKm: fc.double({ min: 0, max: 60, noNaN: true }),
+      effort: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+      timed: fc.boolean(),
+      measured: fc.boolean(),
+    });
+    holds(
+      fc.property(decideInput, longer, (input, s) => {
+        const session = (minutes: number, km: number): RunRecord => ({
+          date: addDays(input.today, -1),
+          kind: s.kind,
+          ...(s.timed ? { minutes } : {}),
+          ...(s.measured ? { distanceKm: km } : {}),
+          ...(s.effort !== undefined ? { effort: s.effort } : {}),
+        });
+        const withSession = (run: RunRecord): DecideInput => ({ ...input, history: { ...input.history, runs: [...input.history.runs, run] } });
+        const shorter = decide(withSession(session(s.minutes, s.distanceKm)));
+        const longerOne = decide(withSession(session(s.minutes + s.extraMinutes, s.distanceKm + s.extraKm)));
+        expect(demand(longerOne)).toBeLessThanOrEqual(demand(shorter));
+      }),
+    );
+  });
+
+  it('after a long race, no day before its recovery-run window ends asks more than a walk, then a recovery run', () => {
+    const race = fc.record({
+      km: fc.double({ min: 21.0975, max: 100, noNaN: true }),
+      day: fc.integer({ min: 1, max: 16 }),
+    });
+    holds(
+      fc.property(decideInput, race, ({ today: t, checkIn, history }, { km, day }) => {
+        const window = longRaceWindow(km);
+        expect(window).not.toBeNull();
+        if (!window || day > window.recoveryRunDays) return;
+        // The day after, the runner's answer about yesterday (and a distance said with it) wins over the log:
+        // here they answer nothing, or "a race" without naming another distance.
+        const { yesterdayDistanceKm: _said, ...rest } = checkIn;
+        const dayAfter = { ...rest, yesterday: checkIn.yesterday === 'race' ? ('race' as const) : ('unknown' as const) };
+        const advice = decide({
+          today: t,
+          checkIn: day === 1 ? dayAfter : checkIn,
+          history: { ...history, runs: [...history.runs, { date: addDays(t, -day), kind: 'race', distanceKm: km, minutes: km * 5 }] },
+        });
+        expect(demand(advice)).toBeLessThanOrEqual(ACTIVITY_DEMAND[day === 1 ? 'walk' : 'recovery-run']);
+      }),
+    );
+  });
+
+  it("after a long race, the following days' demand never rises before the recovery-run window ends", () => {
+    const setting = today.chain((t) =>
+      fc.record({
+        today: fc.constant(t),
+        legs: fc.constantFrom(...LEGS),
+        wellbeing,
+        newRunner: fc.option(fc.boolean(), { nil: undefined }),
+        checkIns: fc.array(checkInRecord(t).map(({ yesterday: _y, yesterdayDistanceKm: _k, ...c }) => c), { maxLength: 28 }),
+        km: fc.double({ min: 21.0975, max: 100, noNaN: true }),
+      }),
+    );
+    holds(
+      fc.property(setting, ({ today: t, legs, wellbeing: w, newRunner, checkIns, km }) => {
+        const window = longRaceWindow(km);
+        if (!window) throw new Error('a long race has a window');
+        const demandOn = (day: number): number =>
+          demand(
+            decide({
+              today: t,
+              checkIn: { legs, yesterday: 'unknown', ...(w ? { wellbeing: w } : {}), ...(newRunner !== undefined ? { newRunner } : {}) },
+              history: { runs: [{ date: addDays(t, -day), kind: 'race', distanceKm: km, minutes: km * 5 }], checkIns },
+            }),
+          );
+        for (let day = 1; day < window.recoveryRunDays; day++) expect(demandOn(day)).toBeLessThanOrEqual(demandOn(day + 1));
       }),
     );
   });

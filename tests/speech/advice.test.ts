@@ -48,3 +48,48 @@ describe('rendering advice', () => {
     expect(speech).toMatch(/rest day/);
   });
 });
+
+describe('durations stay coaching', () => {
+  it("a new runner hears the walk breaks with the minutes, not only on the card", () => {
+    const advice = decide({ today: TODAY, checkIn: { legs: 'fresh', yesterday: 'rest', newRunner: true }, history: noHistory });
+    const { speech } = renderAdvice(advice);
+    expect(speech).toContain('Keep it to about 20 to 30 minutes. Try a few minutes of jogging, then a minute of walking, and repeat.');
+  });
+
+  it('an experienced runner hears no walk breaks', () => {
+    const advice = decide({ today: TODAY, checkIn: { legs: 'fresh', yesterday: 'rest', newRunner: false }, history: noHistory });
+    expect(renderAdvice(advice).speech).not.toMatch(/walking/);
+  });
+});
+
+describe('the reasons of the history rules', () => {
+  it('the first run back after health rest says why, and keeps it short', () => {
+    const history = { runs: [], checkIns: [{ date: '2026-11-23', advised: 'rest' as const, advisedFor: 'health' as const }] };
+    const advice = decide({ today: TODAY, checkIn: { legs: 'fresh', yesterday: 'rest', newRunner: false }, history });
+    const { speech } = renderAdvice(advice);
+    expect(speech).toBe(
+      'Today is a day for a recovery run. After time off to get well, make the first run back a short, easy one and see how your body takes it. ' +
+        'Keep it to about 20 to 30 minutes. Keep it conversational: you should be able to chat the whole way.',
+    );
+  });
+
+  it('a marathon four days ago: a recovery run for the race, said plainly', () => {
+    const history = { runs: [{ date: '2026-11-20', kind: 'race' as const, distanceKm: 42.195 }], checkIns: [] };
+    const advice = decide({ today: TODAY, checkIn: { legs: 'fresh', yesterday: 'rest', newRunner: false }, history });
+    expect(renderAdvice(advice).speech).toMatch(/^Today is a day for a recovery run\. Your legs are still rebuilding after a long race/);
+  });
+
+  it('ten days after a marathon the card says no hard session yet', () => {
+    const history = { runs: [{ date: '2026-11-14', kind: 'race' as const, distanceKm: 42.195 }], checkIns: [] };
+    const advice = decide({ today: TODAY, checkIn: { legs: 'fresh', yesterday: 'rest', newRunner: false }, history });
+    expect(advice.activity).toBe('easy-run');
+    expect(renderAdvice(advice).card.text).toContain('Hold off on hard sessions for now');
+  });
+
+  it('a rest day for a fever does not carry the reasons for running', () => {
+    const history = { runs: [{ date: '2026-11-20', kind: 'race' as const, distanceKm: 42.195 }], checkIns: [] };
+    const advice = decide({ today: TODAY, checkIn: { legs: 'heavy', yesterday: 'rest', wellbeing: { illBelowNeck: true }, newRunner: false }, history });
+    expect(advice.reasons).toContain('long-race-recovery');
+    expect(reasonsToSay(advice)).toEqual(['ill-below-neck']);
+  });
+});

@@ -11,7 +11,7 @@ export {
   type ValidRun,
 } from './validate-run.js';
 export * from './units.js';
-export { addDays, daysBefore, daysBetween, isDate } from './dates.js';
+export { addDays, daysBefore, daysBetween, isCalendarDate, isDate } from './dates.js';
 export { sessionLoad, runLoad, isHardSession, isRunningKind, volumeMinutes } from './load.js';
 export { summariseWeek, type WeekSummary, type WeekTotals } from './week.js';
 export { isTiredCheckIn } from './facts.js';

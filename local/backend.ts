@@ -91,7 +91,8 @@ export async function startBackend({ dataDir, env = process.env, overrides = {} 
     throw error;
   }
   const skillEnv: Env = { ...env, DYNAMODB_ENDPOINT: server.endpoint };
-  const { skill, client } = composeSkill(skillEnv, overrides);
+  // Local only: without a skill id the console and `npm run serve` answer any skill (serve warns about it).
+  const { skill, client } = composeSkill(skillEnv, overrides, { allowAnySkill: true });
   const close = async (): Promise<void> => {
     client.destroy();
     await server.close();

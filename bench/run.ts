@@ -18,10 +18,11 @@ import { createDynamoClient } from '../lambda/history/dynamo-client.js';
 import { DynamoHistoryStore } from '../lambda/history/dynamo-store.js';
 import type { HistoryStore } from '../lambda/history/store.js';
 import { ensureTable } from '../local/dynamo-table.js';
-import { userKeyFor } from '../lambda/history/user-key.js';
+import { LOCAL_USER_KEY_SECRET, userKeyFor } from '../lambda/history/user-key.js';
 import { buildSkill, type RecoveryCoachSkill } from '../lambda/skill.js';
 import { startLocalDynamo } from '../local/dynamo-server.js';
-import { intentRequest, plainSlot, resolvedSlot } from '../tests/support/envelopes.js';
+import { intentRequest, plainSlot, resolvedSlot, TEST_SKILL_ID } from '../tests/support/envelopes.js';
+import { startSecretsManager } from '../tests/support/secrets-manager.js';
 import type { ColdMarks } from './cold-harness.js';
 import { MemoryHistoryStore } from './memory-store.js';
 
@@ -435,7 +436,17 @@ async function main(): Promise<void> {
   const builds = await buildAll();
 
   const server = await startLocalDynamo();
-  const env: Record<string, string> = { DYNAMODB_ENDPOINT: server.endpoint, TABLE_NAME: TABLE, AWS_REGION: 'us-east-1' };
+  // The deployed entry reads its user-key secret at cold start: the local one, so the seeded history is found.
+  const secretArn = 'arn:aws:secretsmanager:us-east-1:000000000000:secret:bench-user-key';
+  const secrets = await startSecretsManager({ [secretArn]: LOCAL_USER_KEY_SECRET });
+  const env: Record<string, string> = {
+    DYNAMODB_ENDPOINT: server.endpoint,
+    TABLE_NAME: TABLE,
+    AWS_REGION: 'us-east-1',
+    SKILL_ID: TEST_SKILL_ID,
+    USER_KEY_SECRET_ARN: secretArn,
+    SECRETS_MANAGER_ENDPOINT: secrets.endpoint,
+  };
   const setupClient = createDynamoClient({ endpoint: server.endpoint });
   await ensureTable(setupClient, TABLE);
   await seedAll(new DynamoHistoryStore({ client: setupClient, tableName: TABLE }));
@@ -574,6 +585,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await server.close();
+    await secrets.close();
   }
 }
 

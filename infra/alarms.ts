@@ -1,12 +1,14 @@
 /**
- * CloudWatch alarms for the two things that make a turn fail: the function (errors, throttles, slowness near
- * Alexa's 8 s limit) and the table (throttled requests, DynamoDB-side errors). Optionally mailed via SNS.
+ * CloudWatch alarms for what makes a turn fail or a promise break: the function (errors, throttles, slowness near
+ * Alexa's 8 s limit), the table (throttled requests, DynamoDB-side errors) and a runner's data that could not be
+ * deleted. Optionally mailed via SNS.
  */
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -15,6 +17,16 @@ import { Construct } from 'constructs';
 export const SLOW_TURN_THRESHOLD = Duration.seconds(5);
 
 const PERIOD = Duration.minutes(5);
+
+/** Our own metrics, from the function's log lines. */
+export const METRIC_NAMESPACE = 'RecoveryCoach';
+
+/**
+ * A turn whose deletion of the runner's data failed: its log line's outcome is `disabled:failed-<why>`
+ * (SkillDisabled) or `delete:failed-<why>` ("delete my data"). Plain terms, not a JSON selector: with Lambda's JSON
+ * log format the skill's line sits inside the `message` string, where a term still matches and `$.outcome` would not.
+ */
+export const DELETION_FAILED_PATTERN = '?"disabled:failed" ?"delete:failed"';
 
 /**
  * One table metric summed over the store's operations. DynamoDB publishes these only for operations that had one,
@@ -47,6 +59,8 @@ export function sumOverOperations(
 
 export interface SkillAlarmsProps {
   fn: lambda.IFunction;
+  /** The function's log group: the deletion-failure metric is read from its lines. */
+  logGroup: logs.ILogGroup;
   table: dynamodb.ITableV2;
   /** The operations the store uses: the table alarms sum exactly these (an alarm's math takes at most 10 metrics). */
   tableOperations: readonly dynamodb.Operation[];
@@ -60,6 +74,7 @@ export class SkillAlarms extends Construct {
   readonly slowTurns: cloudwatch.Alarm;
   readonly tableThrottles: cloudwatch.Alarm;
   readonly tableSystemErrors: cloudwatch.Alarm;
+  readonly deletionFailures: cloudwatch.Alarm;
   readonly topic: sns.Topic | undefined;
 
   constructor(scope: Construct, id: string, props: SkillAlarmsProps) {
@@ -100,6 +115,22 @@ export class SkillAlarms extends Construct {
       alarmDescription: 'DynamoDB returned server errors (HTTP 500) for the history table.',
     });
 
+    // A runner who disabled the skill or asked for deletion still has data: a privacy promise not kept (yet).
+    const deletionFailed = new logs.MetricFilter(this, 'DeletionFailedFilter', {
+      logGroup: props.logGroup,
+      filterPattern: logs.FilterPattern.literal(DELETION_FAILED_PATTERN),
+      metricNamespace: METRIC_NAMESPACE,
+      metricName: 'DeletionFailures',
+      metricValue: '1',
+      unit: cloudwatch.Unit.COUNT,
+    });
+    this.deletionFailures = deletionFailed.metric({ period: PERIOD, statistic: cloudwatch.Stats.SUM }).createAlarm(this, 'DeletionFailures', {
+      ...anyInPeriod,
+      alarmDescription:
+        "A runner's data could not be deleted (SkillDisabled or \"delete my data\"). Alexa redelivers SkillDisabled for " +
+        'up to an hour; after that the items expire by TTL. Check DynamoDB, then infra/DEPLOY.md, "Deleting data".',
+    });
+
     if (props.alarmEmail !== undefined) {
       this.topic = new sns.Topic(this, 'Topic', {
         displayName: 'Recovery Coach alarms',
@@ -116,6 +147,6 @@ export class SkillAlarms extends Construct {
   }
 
   all(): cloudwatch.Alarm[] {
-    return [this.functionErrors, this.functionThrottles, this.slowTurns, this.tableThrottles, this.tableSystemErrors];
+    return [this.functionErrors, this.functionThrottles, this.slowTurns, this.tableThrottles, this.tableSystemErrors, this.deletionFailures];
   }
 }

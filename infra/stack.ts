@@ -7,10 +7,12 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { DEFAULT_RETENTION_DAYS, TABLE_SCHEMA } from '../lambda/history/schema.js';
+import { USER_KEY_SECRET_ENV } from '../lambda/history/user-key-secret.js';
 import { SkillAlarms } from './alarms.js';
 import { SkillFunction } from './skill-function.js';
 import { PublicPages, pageUrls, type PageUrls } from './public-pages.js';
 import { AlexaSkill, type SkillPackageProps } from './skill-package.js';
+import { UserKeySecret } from './user-key-secret.js';
 
 /**
  * Exactly what the HistoryStore does (lambda/history/dynamo-store.ts): one Query, conditional Puts, a profile
@@ -47,6 +49,7 @@ export interface RecoveryCoachStackProps extends StackProps {
 
 export class RecoveryCoachStack extends Stack {
   readonly table: dynamodb.TableV2;
+  readonly userKeySecret: UserKeySecret;
   readonly skillFunction: SkillFunction;
   readonly alarms: SkillAlarms;
   readonly alexaSkill: AlexaSkill | undefined;
@@ -68,8 +71,13 @@ export class RecoveryCoachStack extends Stack {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
+    this.userKeySecret = new UserKeySecret(this, 'UserKey');
+
+    // SKILL_ID is set whenever the skill id is known. Without it the function refuses every request (it fails
+    // closed, lambda/compose.ts), which is also the only safe answer while the trigger is open on a first deploy.
     const environment: Record<string, string> = {
       TABLE_NAME: this.table.tableName,
+      [USER_KEY_SECRET_ENV]: this.userKeySecret.secret.secretArn,
       HISTORY_RETENTION_DAYS: String(props.historyRetentionDays ?? DEFAULT_RETENTION_DAYS),
       ...(props.skillId !== undefined && { SKILL_ID: props.skillId }),
     };
@@ -90,6 +98,7 @@ export class RecoveryCoachStack extends Stack {
 
     this.publicPages = props.publicPagesUrl === undefined ? new PublicPages(this, 'PublicPages') : undefined;
     this.pageUrls = this.publicPages?.urls ?? pageUrls(props.publicPagesUrl ?? '');
+    this.userKeySecret.grantReadTo(this.skillFunction.role);
 
     this.alexaSkill =
       props.skillPackage === undefined
@@ -124,6 +133,7 @@ export class RecoveryCoachStack extends Stack {
 
     this.alarms = new SkillAlarms(this, 'Alarms', {
       fn,
+      logGroup: this.skillFunction.logGroup,
       table: this.table,
       tableOperations: HISTORY_TABLE_OPERATIONS,
       ...(props.alarmEmail !== undefined && { alarmEmail: props.alarmEmail }),

@@ -1,8 +1,32 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { composeSkill } from './compose.js';
+import { composeDeployedSkill } from './compose.js';
+import type { RecoveryCoachSkill } from './skill.js';
 
-// Built once per container (cold start) and reused: one DynamoDB client, keep-alive connections, no I/O here.
-const { skill } = composeSkill();
+/**
+ * Started at cold start (module load) and kept for the container's life: the user-key secret is read once and the
+ * skill built once. A failure is logged once, with its reason, and the next invocation tries again (a Secrets
+ * Manager blip must not poison a container; a missing SKILL_ID fails the same way every time).
+ */
+let ready: Promise<RecoveryCoachSkill> | undefined = start();
 
-/** The Lambda entry the Alexa Skills Kit trigger invokes. */
-export const handler = (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => skill.invoke(event, context);
+function start(): Promise<RecoveryCoachSkill> {
+  const composing = composeDeployedSkill(process.env).then(({ skill }) => skill);
+  composing.catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(JSON.stringify({ event: 'refusing', reason: reason.slice(0, 300) }));
+  });
+  return composing;
+}
+
+/** The Lambda entry the Alexa Skills Kit trigger invokes. A misconfigured function fails every invocation. */
+export const handler = async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => {
+  ready ??= start();
+  let skill: RecoveryCoachSkill;
+  try {
+    skill = await ready;
+  } catch (error) {
+    ready = undefined;
+    throw error;
+  }
+  return skill.invoke(event, context);
+};

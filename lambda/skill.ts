@@ -24,6 +24,15 @@ import { ExperienceHandler } from './handlers/experience.js';
 
 export { RejectedRequestError };
 
+/**
+ * A SkillDisabled whose deletion failed. Thrown so the invocation fails: Alexa redelivers a skill event it did not
+ * get a successful answer for, for up to an hour ("Use Skill Events", Delivery of events to the skill:
+ * https://developer.amazon.com/en-US/docs/alexa/smapi/skill-events-in-alexa-skills.html), and deleting is idempotent.
+ */
+export class DeletionFailedError extends Error {
+  override readonly name = 'DeletionFailedError';
+}
+
 export interface SkillConfig extends SkillDeps {
   /** When set, requests for any other skill are rejected. */
   skillId?: string;
@@ -90,6 +99,9 @@ export function buildSkill(config: SkillConfig): RecoveryCoachSkill {
         bounded = boundSessionAttributes(envelope);
         const response = await skill.invoke(bounded, context);
         outcome = turnOfEnvelope(bounded)?.outcome ?? 'answered';
+        if (outcome.startsWith('disabled:failed')) {
+          throw new DeletionFailedError(`the runner's data could not be deleted (${outcome}); failing so Alexa sends the event again`);
+        }
         return response;
       } finally {
         const request = envelope && typeof envelope === 'object' ? envelope.request : undefined;

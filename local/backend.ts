@@ -31,6 +31,8 @@ export interface Backend {
   skill: RecoveryCoachSkill;
   /** Deletes every item of one Alexa user; resolves to how many were deleted. */
   forgetUser(alexaUserId: string): Promise<number>;
+  /** Resolves once deleted items (by the skill or forgetUser) are compacted out of the data folder's files. */
+  purged(): Promise<void>;
   /** Destroys the DynamoDB client, then stops the server. */
   close(): Promise<void>;
 }
@@ -91,7 +93,8 @@ export async function startBackend({ dataDir, env = process.env, overrides = {} 
     throw error;
   }
   const skillEnv: Env = { ...env, DYNAMODB_ENDPOINT: server.endpoint };
-  const { skill, client } = composeSkill(skillEnv, overrides);
+  // Local only: without a skill id the console and `npm run serve` answer any skill (serve warns about it).
+  const { skill, client } = composeSkill(skillEnv, overrides, { allowAnySkill: true });
   const close = async (): Promise<void> => {
     client.destroy();
     await server.close();
@@ -110,8 +113,10 @@ export async function startBackend({ dataDir, env = process.env, overrides = {} 
     async forgetUser(alexaUserId) {
       const result = await store.deleteUser(userKeyFor(alexaUserId));
       if (!result.ok) throw new Error(`could not clear the history (${result.failure})`);
+      await server.purged();
       return result.value.deleted;
     },
+    purged: () => server.purged(),
     close,
   };
 }

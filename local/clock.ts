@@ -6,17 +6,10 @@
 /** A runner checks in before their run: the time of day a pretend date starts at unless --time says otherwise. */
 export const MORNING = '07:30';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})$/;
 
-/** 'YYYY-MM-DD' that is a real calendar day (2026-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** 'YYYY-MM-DD' that is a real calendar day: the project's one validator, from the engine. */
+export { isCalendarDate } from '../lambda/coach/dates.js';
 
 /** 'HH:MM' on a 24-hour clock. */
 export function isClockTime(text: string): boolean {

@@ -3,19 +3,19 @@
  * tunnel (e.g. `ngrok http 3000`, then the HTTPS URL as the skill's endpoint in the developer console).
  *
  * Our own express route rather than ExpressAdapter: the adapter answers a refused request (RejectedRequestError)
- * and a non-JSON body with 500 and echoes error text; here they are 400s with a short JSON reason. The
- * verification itself is the adapter's own: TimestampVerifier, then SkillRequestSignatureVerifier.
+ * and a non-JSON body with 500 and echoes error text; here they are 400s with a short JSON reason. Requests are
+ * verified as Amazon specifies (local/verify-request.ts): the timestamp, then the signature.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { SkillRequestSignatureVerifier, TimestampVerifier, type Verifier } from 'ask-sdk-express-adapter';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { RejectedRequestError } from '../lambda/skill.js';
 import { DEFAULT_DATA_DIR, quietAwsNodeVersionWarning, startBackend } from './backend.js';
 import { parseServeArgs, UsageError, type ServeArgs } from './cli-args.js';
 import { MORNING, PretendClock, wallClock, zonedInstant } from './clock.js';
+import { createRequestVerifier, type RequestVerifier } from './verify-request.js';
 
 /** Alexa requests are a few KB; anything far bigger is not one. */
 const BODY_LIMIT = '256kb';
@@ -33,8 +33,10 @@ export interface ServerOptions {
   port?: number;
   /** Check the Signature-256 header against Amazon's certificate chain. Default true. */
   verifySignature?: boolean;
-  /** Refuse requests whose timestamp is more than 150 s old. Default true. */
+  /** Refuse requests whose timestamp is not within 150 s of now (an hour late for skill events). Default true. */
   verifyTimestamp?: boolean;
+  /** The checks themselves. Default: Amazon's rules, the real clock and an HTTPS fetch of Amazon's certificate. */
+  verifier?: RequestVerifier;
   /** Answer only this skill's requests (else env SKILL_ID; else any skill's). */
   skillId?: string;
   /** LevelDB folder for the history; in memory when absent. */
@@ -58,19 +60,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function verifiersFor(options: ServerOptions): Verifier[] {
-  const verifiers: Verifier[] = [];
-  // The timestamp first: it is local and cheap, the signature check may fetch Amazon's certificate chain.
-  if (options.verifyTimestamp !== false) verifiers.push(new TimestampVerifier());
-  if (options.verifySignature !== false) verifiers.push(new SkillRequestSignatureVerifier());
-  return verifiers;
-}
-
 function fail(res: Response, status: number, error: string, reason?: string): void {
   res.status(status).json(reason ? { error, reason } : { error });
 }
 
-/** The verifiers' messages are fixed strings ("Missing Signature for the skill request"); keep them short anyway. */
+/** Verification reasons are short fixed strings (local/verify-request.ts); cut anything else to one short line. */
 function reasonOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
 }
@@ -78,7 +72,7 @@ function reasonOf(error: unknown): string {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const warn = options.warn ?? ((message: string) => console.error(message));
   const env = { ...(options.env ?? process.env), ...(options.skillId ? { SKILL_ID: options.skillId } : {}) };
-  const verifiers = verifiersFor(options);
+  const verifier = options.verifier ?? createRequestVerifier({ now: () => new Date() });
   if (options.verifySignature === false || options.verifyTimestamp === false) warn(NO_VERIFY_WARNING);
   if (!env.SKILL_ID?.trim()) warn('Note: no skill id set (--skill-id or SKILL_ID): requests for any skill will be answered.');
 
@@ -100,12 +94,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     } catch {
       return fail(res, 400, 'malformed request', 'body is not JSON');
     }
-    for (const verifier of verifiers) {
-      try {
-        await verifier.verify(body, req.headers);
-      } catch (error) {
-        return fail(res, 400, 'request verification failed', reasonOf(error));
-      }
+    try {
+      // The timestamp first: it is local and cheap; the signature check may fetch Amazon's certificate chain.
+      if (options.verifyTimestamp !== false) verifier.checkTimestamp(envelope);
+      if (options.verifySignature !== false) await verifier.checkSignature(body, req.headers);
+    } catch (error) {
+      return fail(res, 400, 'request verification failed', reasonOf(error));
     }
     try {
       const response = await backend.skill.invoke(envelope as RequestEnvelope);
@@ -168,8 +162,9 @@ Usage: npm run serve -- [options]
                      from its settings
   --help, -h         this text
 
-Requests are verified as Alexa requires: the timestamp must be under 150 s old and the Signature-256
-header must match Amazon's certificate chain (fetched from SignatureCertChainUrl). Failures get 400.
+Requests are verified as Alexa requires: the timestamp must be within 150 s of now (skill events may be an
+hour late), and the Signature-256 header must match Amazon's certificate chain, fetched from
+SignatureCertChainUrl once that URL is checked to be Amazon's. Failures get 400.
 `;
 
 /** --date/--time as the skill's clock: the pretend instant, moving on with real time. */

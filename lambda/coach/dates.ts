@@ -41,10 +41,16 @@ function utcMidnight(date: string): number {
   return daysFromCivil(year, month, day) * MS_PER_DAY;
 }
 
-/** True for a real calendar date written 'YYYY-MM-DD'. */
-export function isDate(date: string): boolean {
-  return !Number.isNaN(utcMidnight(date));
+/**
+ * True for a real calendar date written 'YYYY-MM-DD' (2026-02-30 is not one, though Date.parse accepts it).
+ * The one date validator of the project: the engine, the store, the local console and the turn all use it.
+ */
+export function isCalendarDate(date: unknown): date is string {
+  return typeof date === 'string' && !Number.isNaN(utcMidnight(date));
 }
+
+/** The engine's name for isCalendarDate. */
+export const isDate: (date: unknown) => date is string = isCalendarDate;
 
 /** Whole days from `from` to `to` (positive when `to` is later); NaN when either is not a date. Never throws. */
 export function daysBetween(from: string, to: string): number {

@@ -12,7 +12,7 @@ export {
   type ValidRun,
 } from './validate-run.js';
 export * from './units.js';
-export { addDays, daysBefore, daysBetween, isDate } from './dates.js';
+export { addDays, daysBefore, daysBetween, isCalendarDate, isDate } from './dates.js';
 export { sessionLoad, runLoad, isHardSession, isRunningKind, volumeMinutes } from './load.js';
 export { classifySession, isHardDay, isLongByLength, usualRunBefore, type UsualRun } from './classify.js';
 export { onlyShortEasyRunning, showsRunningExperience } from './new-runner.js';

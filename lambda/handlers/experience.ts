@@ -23,7 +23,7 @@ export const ExperienceHandler: RequestHandler = {
     }
     const newRunner = said.value === 'new';
     // One field of the profile, set without reading it first.
-    const saved = await turn.write((store, key) => store.saveProfile(key, { newRunner }));
+    const saved = await turn.write((store, key) => store.saveProfile(key, { newRunner }, Math.floor(turn.now.getTime() / 1000)));
     if (!saved.ok) {
       turn.outcome = `experience:failed-${saved.failure}`;
       return answer(input, { speech: SPEECH.experienceNotSaved });

@@ -9,6 +9,7 @@ import {
   type DynamoDBClient,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
+import { isCalendarDate } from '../coach/dates.js';
 import { LEGS, SESSION_KINDS, YESTERDAYS, type CheckInRecord, type Legs, type SessionKind, type Yesterday } from '../coach/types.js';
 import { classifyFailure } from './failure.js';
 import { DEFAULT_RETENTION_DAYS, SORT_KEY_PREFIX, TABLE_SCHEMA } from './schema.js';
@@ -20,7 +21,7 @@ export interface DynamoHistoryStoreOptions {
   /** The process's one client (see dynamo-client.ts). */
   client: DynamoDBClient;
   tableName: string;
-  /** Days a run or check-in is kept; defaults to DEFAULT_RETENTION_DAYS. */
+  /** Days an item is kept (runs and check-ins after their day, the profile after its last write); DEFAULT_RETENTION_DAYS. */
   retentionDays?: number;
 }
 
@@ -28,6 +29,12 @@ const PK = TABLE_SCHEMA.partitionKey;
 const SK = TABLE_SCHEMA.sortKey;
 const TTL = TABLE_SCHEMA.ttlAttribute;
 const SECONDS_PER_DAY = 86_400;
+/**
+ * A runner's local day ends, at the latest, 36 h after UTC midnight of that date (UTC-12 is the last zone to finish
+ * a day). Runs and check-ins are kept until their day plus the retention has ended for the runner, wherever they are:
+ * computed from the runner's local date alone, never from the server's clock or a logged-at instant.
+ */
+const LATEST_END_OF_DAY_SECONDS = 36 * 3600;
 /** BatchWriteItem accepts at most 25 requests. */
 const BATCH_SIZE = 25;
 /** Retries of UnprocessedItems per batch, with doubling back-off from BATCH_BACKOFF_MS (~0.75 s in all). */
@@ -38,7 +45,6 @@ const MAX_QUERY_PAGES = 20;
 /** 12 base64url characters = 72 bits of the request id's hash: unique enough within one user and instant. */
 const REQUEST_HASH_LENGTH = 12;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const STORED_LEGS: readonly string[] = LEGS.filter((legs) => legs !== 'painful');
 const DISTANCE_UNITS: readonly string[] = ['km', 'mile'] satisfies NonNullable<Profile['distanceUnit']>[];
 
@@ -118,21 +124,22 @@ export class DynamoHistoryStore implements HistoryStore {
     });
   }
 
-  async saveProfile(userKey: string, profile: Profile): Promise<StoreResult<void>> {
+  async saveProfile(userKey: string, profile: Profile, nowEpochSeconds: number): Promise<StoreResult<void>> {
     return attempt(async () => {
+      if (!Number.isFinite(nowEpochSeconds)) throw new InvalidRecord('now is not a number of seconds');
       // Only the fields given are set: no read-modify-write, so two devices changing different settings both win.
-      const fields = Object.entries(profileItem(userKey, profile)).filter(([name]) => name !== PK && name !== SK);
+      // The expiry is set on every write: a profile lives `retention` after it was last saved.
+      const fields: [string, AttributeValue][] = [
+        ...Object.entries(profileItem(userKey, profile)).filter(([name]) => name !== PK && name !== SK),
+        [TTL, { N: String(Math.floor(nowEpochSeconds) + this.retentionSeconds) }],
+      ];
       await this.client.send(
         new UpdateItemCommand({
           TableName: this.tableName,
           Key: { [PK]: { S: userKey }, [SK]: { S: SORT_KEY_PREFIX.profile } },
-          ...(fields.length > 0
-            ? {
-                UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
-                ExpressionAttributeNames: Object.fromEntries(fields.map(([name], i) => [`#f${i}`, name])),
-                ExpressionAttributeValues: Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])),
-              }
-            : {}),
+          UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
+          ExpressionAttributeNames: Object.fromEntries(fields.map(([name], i) => [`#f${i}`, name])),
+          ExpressionAttributeValues: Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])),
         }),
       );
     });
@@ -190,10 +197,16 @@ export class DynamoHistoryStore implements HistoryStore {
     }
   }
 
+  /** Epoch seconds when `date` plus the retention has ended in every time zone; undefined for a non-date. */
+  private expiryOfDay(date: string): number | undefined {
+    if (!isCalendarDate(date)) return undefined;
+    return Date.parse(`${date}T00:00:00Z`) / 1000 + LATEST_END_OF_DAY_SECONDS + this.retentionSeconds;
+  }
+
   private runItem(userKey: string, run: StoredRun): Item {
-    const loggedAtMs = Date.parse(run.loggedAt);
-    if (!Number.isFinite(loggedAtMs)) throw new InvalidRecord('loggedAt is not an ISO instant');
-    if (!DATE_PATTERN.test(run.date)) throw new InvalidRecord('date is not YYYY-MM-DD');
+    if (!Number.isFinite(Date.parse(run.loggedAt))) throw new InvalidRecord('loggedAt is not an ISO instant');
+    const expiresAt = this.expiryOfDay(run.date);
+    if (expiresAt === undefined) throw new InvalidRecord('date is not a calendar date');
     if (!isSessionKind(run.kind)) throw new InvalidRecord('unknown session kind');
     if (typeof run.requestId !== 'string' || run.requestId === '') throw new InvalidRecord('requestId is empty');
     // The key is the run's day and its idempotency key only: a retried save of the same run, at whatever
@@ -201,7 +214,7 @@ export class DynamoHistoryStore implements HistoryStore {
     const item: Item = {
       [PK]: { S: userKey },
       [SK]: { S: `${SORT_KEY_PREFIX.run}${run.date}#${requestHash(run.requestId)}` },
-      [TTL]: { N: String(Math.floor(loggedAtMs / 1000) + this.retentionSeconds) },
+      [TTL]: { N: String(expiresAt) },
       date: { S: run.date },
       kind: { S: run.kind },
       loggedAt: { S: run.loggedAt },
@@ -215,12 +228,12 @@ export class DynamoHistoryStore implements HistoryStore {
 
   /** Only the readiness fields are copied: pain and illness never reach the table, whatever the caller passes. */
   private checkInItem(userKey: string, checkIn: CheckInRecord): Item {
-    const dayMs = dateToEpochMs(checkIn.date);
-    if (dayMs === undefined) throw new InvalidRecord('date is not YYYY-MM-DD');
+    const expiresAt = this.expiryOfDay(checkIn.date);
+    if (expiresAt === undefined) throw new InvalidRecord('date is not a calendar date');
     const item: Item = {
       [PK]: { S: userKey },
       [SK]: { S: `${SORT_KEY_PREFIX.checkIn}${checkIn.date}` },
-      [TTL]: { N: String(Math.floor(dayMs / 1000) + this.retentionSeconds) },
+      [TTL]: { N: String(expiresAt) },
       date: { S: checkIn.date },
     };
     if (checkIn.legs !== undefined && STORED_LEGS.includes(checkIn.legs)) item.legs = { S: checkIn.legs };
@@ -231,7 +244,7 @@ export class DynamoHistoryStore implements HistoryStore {
   }
 }
 
-/** The profile has no expiry: units and time zone outlive the training window. */
+/** The profile's fields (its expiry is set by saveProfile). */
 function profileItem(userKey: string, profile: Profile): Item {
   const item: Item = { [PK]: { S: userKey }, [SK]: { S: SORT_KEY_PREFIX.profile } };
   if (profile.distanceUnit !== undefined && DISTANCE_UNITS.includes(profile.distanceUnit)) {
@@ -270,7 +283,7 @@ function runFromItem(item: Item): StoredRun | undefined {
   const kind = readString(item, 'kind');
   const loggedAt = readString(item, 'loggedAt');
   const requestId = readString(item, 'requestId');
-  if (date === undefined || !DATE_PATTERN.test(date) || kind === undefined || !isSessionKind(kind)) return undefined;
+  if (!isCalendarDate(date) || kind === undefined || !isSessionKind(kind)) return undefined;
   if (loggedAt === undefined || !Number.isFinite(Date.parse(loggedAt)) || requestId === undefined) return undefined;
   const run: StoredRun = { date, kind, loggedAt, requestId };
   const minutes = readNumber(item, 'minutes');
@@ -284,7 +297,7 @@ function runFromItem(item: Item): StoredRun | undefined {
 
 function checkInFromItem(item: Item): CheckInRecord | undefined {
   const date = readString(item, 'date');
-  if (date === undefined || !DATE_PATTERN.test(date)) return undefined;
+  if (!isCalendarDate(date)) return undefined;
   const checkIn: CheckInRecord = { date };
   const legs = readString(item, 'legs');
   if (legs !== undefined && isStoredLegs(legs)) checkIn.legs = legs;
@@ -320,13 +333,6 @@ async function attempt<T>(operation: () => Promise<T>): Promise<StoreResult<T>> 
 /** Short, stable and free of '#': the request id itself need not be part of the key. */
 function requestHash(requestId: string): string {
   return createHash('sha256').update(requestId).digest('base64url').slice(0, REQUEST_HASH_LENGTH);
-}
-
-function dateToEpochMs(date: string): number | undefined {
-  if (!DATE_PATTERN.test(date)) return undefined;
-  const ms = Date.parse(`${date}T00:00:00Z`);
-  // Date.parse accepts 2026-02-31 (rolls over); the round trip catches it.
-  return Number.isFinite(ms) && new Date(ms).toISOString().startsWith(date) ? ms : undefined;
 }
 
 function putNumber(item: Item, key: string, value: number | undefined): void {

@@ -6,7 +6,7 @@ export const TABLE_SCHEMA = {
   partitionKey: 'pk',
   /** `PROFILE`, `CHECKIN#<date>`, `RUN#<date>#<hash of the run's idempotency key>` (string). */
   sortKey: 'sk',
-  /** Epoch seconds after which DynamoDB may delete the item (runs and check-ins only). */
+  /** Epoch seconds after which DynamoDB may delete the item (every item: runs, check-ins and the profile). */
   ttlAttribute: 'expiresAt',
 } as const;
 

@@ -38,8 +38,8 @@ export interface HistoryStore {
   saveRun(userKey: string, run: StoredRun): Promise<StoreResult<void>>;
   /** One Put keyed by date: a second check-in the same day replaces the first. */
   saveCheckIn(userKey: string, checkIn: CheckInRecord): Promise<StoreResult<void>>;
-  /** One UpdateItem of the profile item (no expiry): sets the fields given, keeps the others. */
-  saveProfile(userKey: string, profile: Profile): Promise<StoreResult<void>>;
+  /** One UpdateItem of the profile item: sets the fields given, keeps the others, and expires it `retention` after now. */
+  saveProfile(userKey: string, profile: Profile, nowEpochSeconds: number): Promise<StoreResult<void>>;
   /** Every item of the user, gone (Query + BatchWriteItem until nothing is left). */
   deleteUser(userKey: string): Promise<StoreResult<{ deleted: number }>>;
 }

@@ -1,7 +1,7 @@
 import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { DistanceUnit } from '../coach/index.js';
 import type { HistoryStore, StoreResult, UserHistory } from '../history/store.js';
-import { userKeyFor } from '../history/user-key.js';
+import { userKeyFor, type UserKeyer } from '../history/user-key.js';
 import { LOCALE_DEFAULTS, toLocale, type Locale, type LocaleDefaults } from '../speech/locales.js';
 import { readDeviceSettings, type DeviceSettings } from './device-settings.js';
 import { localDateTime } from './local-date.js';
@@ -17,6 +17,8 @@ export interface SkillDeps {
   log?: (line: string) => void;
   /** Total DynamoDB calls so far on the shared client, for the per-turn figure in the log line. */
   dynamoCalls?: () => number;
+  /** userId -> partition key with the deployment's secret (compose.ts); the fixed local secret when absent. */
+  userKey?: UserKeyer;
 }
 
 /** Where and when the runner is, as far as this turn knows. */
@@ -58,7 +60,7 @@ export class Turn {
     this.now = deps.clock();
     this.requestId = envelope.request?.requestId ?? 'unknown';
     const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
-    this.userKey = typeof userId === 'string' && userId.length > 0 ? userKeyFor(userId) : undefined;
+    this.userKey = typeof userId === 'string' && userId.length > 0 ? (deps.userKey ?? userKeyFor)(userId) : undefined;
     this.session = new Session(envelope.session?.attributes, this.now);
     if (envelope.session?.new && getRequestType(envelope) === 'IntentRequest') this.session.markOneShot();
   }

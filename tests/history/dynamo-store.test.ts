@@ -85,7 +85,7 @@ describe('DynamoHistoryStore round trips', () => {
     const checkIn: CheckInRecord = { date: '2026-11-24', legs: 'heavy', sleptBadly: true, runDown: false };
     expect((await dynamo.store.saveCheckIn(user, checkIn)).ok).toBe(true);
     expect((await dynamo.store.saveCheckIn(user, { date: '2026-11-23' })).ok).toBe(true);
-    expect((await dynamo.store.saveProfile(user, { distanceUnit: 'mile', timeZone: 'America/Denver', newRunner: false })).ok).toBe(true);
+    expect((await dynamo.store.saveProfile(user, { distanceUnit: 'mile', timeZone: 'America/Denver', newRunner: false }, NOW)).ok).toBe(true);
     expect(await loadOk(user)).toEqual({
       runs: [],
       checkIns: [{ date: '2026-11-23' }, checkIn],
@@ -95,10 +95,10 @@ describe('DynamoHistoryStore round trips', () => {
 
   it('sets only the fields given, keeping the others, in one UpdateItem and no read', async () => {
     const user = newUser();
-    await dynamo.store.saveProfile(user, { distanceUnit: 'km', timeZone: 'Australia/Sydney' });
+    await dynamo.store.saveProfile(user, { distanceUnit: 'km', timeZone: 'Australia/Sydney' }, NOW);
     dynamo.counter.reset();
-    await dynamo.store.saveProfile(user, { distanceUnit: 'mile' });
-    await dynamo.store.saveProfile(user, { newRunner: true });
+    await dynamo.store.saveProfile(user, { distanceUnit: 'mile' }, NOW);
+    await dynamo.store.saveProfile(user, { newRunner: true }, NOW);
     expect(dynamo.counter.counts()).toEqual({ UpdateItem: 2 });
     expect((await loadOk(user)).profile).toEqual({ distanceUnit: 'mile', timeZone: 'Australia/Sydney', newRunner: true });
   });
@@ -142,49 +142,77 @@ describe('ordering', () => {
 });
 
 describe('the retention window', () => {
-  it('sets the TTL attribute to loggedAt + retention on runs (epoch seconds)', async () => {
+  // 2026-11-23 + 28 days = 2026-12-21, a day that has ended everywhere at 2026-12-22T12:00:00Z (UTC-12 is last).
+  it('sets the TTL of a run to the end of its day + retention in the last time zone, whenever it was logged', async () => {
     const user = newUser();
-    const saved = run({ loggedAt: '2026-11-23T18:30:00Z', requestId: 'ttl-run' });
-    await dynamo.store.saveRun(user, saved);
-    const [item] = (await rawItems(user)).filter((i) => i.sk?.S?.startsWith(SORT_KEY_PREFIX.run));
-    expect(item?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(Date.UTC(2026, 10, 23, 18, 30) / 1000 + DEFAULT_RETENTION_DAYS * DAY) });
-    expect(item?.sk?.S).toMatch(/^RUN#2026-11-23#[A-Za-z0-9_-]{12}$/);
+    await dynamo.store.saveRun(user, run({ date: '2026-11-23', loggedAt: '2026-11-23T18:30:00Z', requestId: 'ttl-run' }));
+    // A forged or far-off logged-at instant does not move the expiry: only the runner's date does.
+    await dynamo.store.saveRun(user, run({ date: '2026-11-23', loggedAt: '+275760-09-13T00:00:00.000Z', requestId: 'forged' }));
+    const runs = (await rawItems(user)).filter((i) => i.sk?.S?.startsWith(SORT_KEY_PREFIX.run));
+    expect(runs.map((item) => item[TABLE_SCHEMA.ttlAttribute])).toEqual([{ N: '1797940800' }, { N: '1797940800' }]);
+    expect(Date.UTC(2026, 11, 22, 12) / 1000).toBe(1797940800);
+    expect(runs[0]?.sk?.S).toMatch(/^RUN#2026-11-23#[A-Za-z0-9_-]{12}$/);
   });
 
-  it('sets the TTL attribute to date + retention on check-ins, and none on the profile', async () => {
+  it("sets the TTL of a check-in from the runner's date the same way", async () => {
     const user = newUser();
     await dynamo.store.saveCheckIn(user, { date: '2026-11-24', legs: 'sore' });
-    await dynamo.store.saveProfile(user, { distanceUnit: 'km' });
     const checkIn = await rawItem(user, 'CHECKIN#2026-11-24');
-    expect(checkIn?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(Date.UTC(2026, 10, 24) / 1000 + DEFAULT_RETENTION_DAYS * DAY) });
+    // 2026-11-24 + 28 = 2026-12-22, over everywhere at 2026-12-23T12:00:00Z.
+    expect(checkIn?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(Date.UTC(2026, 11, 23, 12) / 1000) });
+  });
+
+  it('gives the profile an expiry too, retention after its last write, refreshed by every write', async () => {
+    const user = newUser();
+    await dynamo.store.saveProfile(user, { distanceUnit: 'km' }, NOW);
+    expect((await rawItem(user, SORT_KEY_PREFIX.profile))?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(NOW + 28 * DAY) });
+    await dynamo.store.saveProfile(user, { newRunner: true }, NOW + 10 * DAY);
     const profile = await rawItem(user, SORT_KEY_PREFIX.profile);
-    expect(profile).toBeDefined();
-    expect(profile?.[TABLE_SCHEMA.ttlAttribute]).toBeUndefined();
+    expect(profile?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(NOW + 38 * DAY) });
+    expect(profile?.distanceUnit).toEqual({ S: 'km' });
+    // Readable until then, gone from the second it expires.
+    expect((await loadOk(user, NOW + 38 * DAY - 1)).profile).toEqual({ distanceUnit: 'km', newRunner: true });
+    expect((await loadOk(user, NOW + 38 * DAY)).profile).toEqual({});
+  });
+
+  it('refuses a profile save without a real "now" (it could never expire)', async () => {
+    expect(await dynamo.store.saveProfile(newUser(), { distanceUnit: 'km' }, Number.NaN)).toEqual({ ok: false, failure: 'rejected' });
+  });
+
+  it('every item of a runner carries an expiry', async () => {
+    const user = newUser();
+    await dynamo.store.saveRun(user, run({ requestId: 'every-1' }));
+    await dynamo.store.saveCheckIn(user, { date: '2026-11-24' });
+    await dynamo.store.saveProfile(user, {}, NOW);
+    const items = await rawItems(user);
+    expect(items.map((i) => i.sk?.S?.split('#')[0]).sort()).toEqual(['CHECKIN', 'PROFILE', 'RUN']);
+    for (const item of items) expect(Number(item[TABLE_SCHEMA.ttlAttribute]?.N), item.sk?.S).toBeGreaterThan(NOW);
   });
 
   it('does not return items whose TTL has passed (dynalite never deletes them)', async () => {
     const user = newUser();
-    const old = run({ loggedAt: isoAt(NOW - (DEFAULT_RETENTION_DAYS + 2) * DAY), requestId: 'old' });
-    const recent = run({ loggedAt: isoAt(NOW - 2 * DAY), requestId: 'recent' });
+    const old = run({ date: '2026-10-20', loggedAt: '2026-10-20T07:00:00Z', requestId: 'old' });
+    const recent = run({ date: '2026-11-22', loggedAt: isoAt(NOW - 2 * DAY), requestId: 'recent' });
     await dynamo.store.saveRun(user, old);
     await dynamo.store.saveRun(user, recent);
     await dynamo.store.saveCheckIn(user, { date: '2026-10-01', legs: 'heavy' });
     await dynamo.store.saveCheckIn(user, { date: '2026-11-22', legs: 'okay' });
-    await dynamo.store.saveProfile(user, { distanceUnit: 'km' });
+    await dynamo.store.saveProfile(user, { distanceUnit: 'km' }, NOW - 30 * DAY);
+    await dynamo.store.saveProfile(newUser(), { distanceUnit: 'mile' }, NOW);
 
     const history = await loadOk(user);
     expect(history.runs.map((r) => r.requestId)).toEqual(['recent']);
     expect(history.checkIns.map((c) => c.date)).toEqual(['2026-11-22']);
-    expect(history.profile).toEqual({ distanceUnit: 'km' });
+    // Saved 30 days ago and not since: expired with the rest.
+    expect(history.profile).toEqual({});
     // Still in the table: the filter, not deletion, hides them.
     expect(await rawItems(user)).toHaveLength(5);
   });
 
   it('treats an item as expired from the second its TTL equals now', async () => {
     const user = newUser();
-    const loggedAt = NOW - DAY;
-    await dynamo.store.saveRun(user, run({ loggedAt: isoAt(loggedAt) }));
-    const expiresAt = loggedAt + DEFAULT_RETENTION_DAYS * DAY;
+    await dynamo.store.saveRun(user, run({ date: '2026-11-23' }));
+    const expiresAt = Date.UTC(2026, 11, 22, 12) / 1000;
     expect((await loadOk(user, expiresAt - 1)).runs).toHaveLength(1);
     expect((await loadOk(user, expiresAt)).runs).toHaveLength(0);
   });
@@ -194,10 +222,11 @@ describe('the retention window', () => {
     try {
       const user = newUser();
       await short.store.saveCheckIn(user, { date: '2026-11-24' });
-      const sevenDaysLater = Date.UTC(2026, 11, 1) / 1000;
-      const before = await short.store.load(user, sevenDaysLater - 1);
+      // 2026-11-24 + 7 = 2026-12-01, over everywhere at 2026-12-02T12:00:00Z.
+      const gone = Date.UTC(2026, 11, 2, 12) / 1000;
+      const before = await short.store.load(user, gone - 1);
       expect(before.ok && before.value.checkIns).toEqual([{ date: '2026-11-24' }]);
-      expect(await short.store.load(user, sevenDaysLater)).toEqual({ ok: true, value: { runs: [], checkIns: [], profile: {} } });
+      expect(await short.store.load(user, gone)).toEqual({ ok: true, value: { runs: [], checkIns: [], profile: {} } });
     } finally {
       await short.close();
     }
@@ -287,7 +316,24 @@ describe('defensive reads and writes', () => {
     expect(await dynamo.store.saveRun(user, run({ loggedAt: 'this morning' }))).toEqual({ ok: false, failure: 'rejected' });
     expect(await dynamo.store.saveCheckIn(user, { date: '2026-02-31' })).toEqual({ ok: false, failure: 'rejected' });
     expect(await dynamo.store.saveCheckIn(user, { date: '24/11/2026' })).toEqual({ ok: false, failure: 'rejected' });
+    // Date.parse rolls 2026-02-30 over to March; the store's validator does not.
+    expect(await dynamo.store.saveRun(user, run({ date: '2026-02-30' }))).toEqual({ ok: false, failure: 'rejected' });
+    expect(await dynamo.store.saveRun(user, run({ date: '2026-13-01' }))).toEqual({ ok: false, failure: 'rejected' });
     expect(dynamo.counter.total()).toBe(0);
+  });
+
+  it('skips stored items whose date is not a calendar date', async () => {
+    const user = newUser();
+    const pk = { S: user };
+    const expiresAt = { N: String(NOW + DAY) };
+    await dynamo.client.send(new PutItemCommand({ TableName: dynamo.tableName, Item: { pk, sk: { S: 'CHECKIN#2026-02-30' }, expiresAt, date: { S: '2026-02-30' }, legs: { S: 'okay' } } }));
+    await dynamo.client.send(
+      new PutItemCommand({
+        TableName: dynamo.tableName,
+        Item: { pk, sk: { S: 'RUN#2026-02-29#x' }, expiresAt, date: { S: '2026-02-29' }, kind: { S: 'walk' }, loggedAt: { S: '2026-03-01T00:00:00Z' }, requestId: { S: 'x' } },
+      }),
+    );
+    expect(await loadOk(user)).toEqual({ runs: [], checkIns: [], profile: {} });
   });
 
   it('resolves as rejected when the table does not exist', async () => {
@@ -302,7 +348,7 @@ describe('calls per operation', () => {
     const user = newUser();
     await dynamo.store.saveRun(user, run());
     await dynamo.store.saveCheckIn(user, { date: '2026-11-24' });
-    await dynamo.store.saveProfile(user, {});
+    await dynamo.store.saveProfile(user, {}, NOW);
     dynamo.counter.reset();
     await loadOk(user);
     expect(dynamo.counter.counts()).toEqual({ Query: 1 });
@@ -320,7 +366,7 @@ describe('calls per operation', () => {
     await dynamo.store.saveCheckIn(user, { date: '2026-11-24' });
     expect(dynamo.counter.counts()).toEqual({ PutItem: 1 });
     dynamo.counter.reset();
-    await dynamo.store.saveProfile(user, { distanceUnit: 'km' });
+    await dynamo.store.saveProfile(user, { distanceUnit: 'km' }, NOW);
     expect(dynamo.counter.counts()).toEqual({ UpdateItem: 1 });
   });
 

@@ -29,7 +29,7 @@ async function expectEveryMethodToFail(store: HistoryStore, failure: StoreFailur
   expect(await store.load(USER, NOW)).toEqual(expected);
   expect(await store.saveRun(USER, { date: '2026-11-24', kind: 'easy-run', loggedAt: '2026-11-24T06:00:00Z', requestId: 'r' })).toEqual(expected);
   expect(await store.saveCheckIn(USER, { date: '2026-11-24', legs: 'okay' })).toEqual(expected);
-  expect(await store.saveProfile(USER, { distanceUnit: 'km' })).toEqual(expected);
+  expect(await store.saveProfile(USER, { distanceUnit: 'km' }, NOW)).toEqual(expected);
   expect(await store.deleteUser(USER)).toEqual(expected);
 }
 

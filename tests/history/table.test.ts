@@ -58,7 +58,7 @@ describe('countCalls', () => {
       expect([counter.total(), counter.reads(), counter.writes()]).toEqual([3, 1, 0]);
       counter.reset();
       expect(counter.total()).toBe(0);
-      await store.saveProfile('u', {});
+      await store.saveProfile('u', {}, Date.UTC(2026, 10, 24) / 1000);
       expect([counter.reads(), counter.writes()]).toEqual([0, 1]);
       counter.stop();
       await store.load('u', 0);
@@ -78,7 +78,7 @@ describe('startLocalDynamo on disk', () => {
       const firstClient = createDynamoClient({ endpoint: first.endpoint });
       await ensureTable(firstClient, 'persisted');
       const firstStore = new DynamoHistoryStore({ client: firstClient, tableName: 'persisted' });
-      expect((await firstStore.saveProfile('runner', { timeZone: 'Australia/Sydney' })).ok).toBe(true);
+      expect((await firstStore.saveProfile('runner', { timeZone: 'Australia/Sydney' }, Date.UTC(2026, 10, 24) / 1000)).ok).toBe(true);
       firstClient.destroy();
       await first.close();
 

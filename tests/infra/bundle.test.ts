@@ -21,6 +21,7 @@ import {
 import { SkillFunction } from '../../infra/skill-function.js';
 import { handlerTypeOf } from './helpers.js';
 import { startTestDynamo } from '../support/dynamo.js';
+import { startSecretsManager } from '../support/secrets-manager.js';
 import { intentRequest, resolvedSlot, spoken, TEST_SKILL_ID } from '../support/envelopes.js';
 
 // A fixture of ours, not lambda/index.ts: others edit the skill while these tests run, and a byte comparison of
@@ -82,35 +83,78 @@ describe('production bundle of lambda/index.ts', () => {
 });
 
 describe('the deployable artifact answers a turn', () => {
-  it('runs "should I run today?" end to end in a Lambda-like process against a real local DynamoDB server', async () => {
-    const dynamo = await startTestDynamo();
+  const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:RecoveryCoachUserKey-AbCdEf';
+  const SECRET = 'deployment-secret-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ';
+
+  /** Runs `handler` on each envelope in turn, in one fresh Lambda-like process; stdout, stderr and what came back. */
+  async function inLambda(envelopes: unknown[], env: Record<string, string>): Promise<{ stdout: string; stderr: string; results: string[] }> {
+    const script =
+      `const { handler } = require(${JSON.stringify(skillBundle.file)});` +
+      `(async () => { for (const e of JSON.parse(process.env.ENVELOPES)) {` +
+      ` try { process.stdout.write('RESPONSE ' + JSON.stringify(await handler(e)) + '\\n'); }` +
+      ` catch (error) { process.stdout.write('FAILED ' + error.name + ': ' + error.message + '\\n'); } } })();`;
+    // Asynchronous on purpose: the DynamoDB server and the Secrets Manager stand-in run in this process.
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--enable-source-maps', '-e', script], {
+      encoding: 'utf8',
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        AWS_LAMBDA_FUNCTION_NAME: 'recovery-coach-test',
+        AWS_REGION: 'eu-west-1',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        ENVELOPES: JSON.stringify(envelopes),
+        ...env,
+      },
+    });
+    const results = stdout.split('\n').filter((l) => l.startsWith('RESPONSE ') || l.startsWith('FAILED '));
+    return { stdout, stderr, results };
+  }
+
+  it('runs "should I run today?" end to end in a Lambda-like process, reading its secret once for three turns', async () => {
+    const [dynamo, secrets] = await Promise.all([startTestDynamo(), startSecretsManager({ [SECRET_ARN]: SECRET })]);
     try {
       const envelope = intentRequest('ShouldIRunIntent', [resolvedSlot('legs', 'heavy', 'heavy'), resolvedSlot('yesterday', 'intervals', 'workout')]);
-      const script = `require(${JSON.stringify(skillBundle.file)}).handler(JSON.parse(process.env.ENVELOPE)).then((r) => process.stdout.write('RESPONSE ' + JSON.stringify(r)))`;
-      // Asynchronous on purpose: the DynamoDB server runs in this process and must keep answering.
-      const { stdout } = await promisify(execFile)(process.execPath, ['--enable-source-maps', '-e', script], {
-        encoding: 'utf8',
-        env: {
-          PATH: process.env['PATH'] ?? '',
-          AWS_LAMBDA_FUNCTION_NAME: 'recovery-coach-test',
-          AWS_REGION: 'eu-west-1',
-          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-          TABLE_NAME: dynamo.tableName,
-          DYNAMODB_ENDPOINT: dynamo.endpoint,
-          SKILL_ID: TEST_SKILL_ID,
-          ENVELOPE: JSON.stringify(envelope),
-        },
+      const { stdout, results } = await inLambda([envelope, envelope, envelope], {
+        TABLE_NAME: dynamo.tableName,
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        SKILL_ID: TEST_SKILL_ID,
+        USER_KEY_SECRET_ARN: SECRET_ARN,
+        SECRETS_MANAGER_ENDPOINT: secrets.endpoint,
       });
-      // stdout holds the skill's own log line (Lambda ships it to CloudWatch), then the response.
-      const [logLines = '', body = ''] = stdout.split('RESPONSE ');
-      const response = JSON.parse(body) as ResponseEnvelope;
-      expect(logLines.trim().split('\n').map((l) => (JSON.parse(l) as { outcome?: string }).outcome)).toEqual(['advice:recovery-run']);
+      expect(results).toHaveLength(3);
+      const response = JSON.parse((results[0] ?? '').slice('RESPONSE '.length)) as ResponseEnvelope;
+      // stdout holds the skill's own log lines (Lambda ships them to CloudWatch), one per turn.
+      const outcomes = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => (JSON.parse(l) as { outcome?: string }).outcome);
+      expect(outcomes).toEqual(['advice:recovery-run', 'advice:recovery-run', 'advice:recovery-run']);
       expect(spoken(response)).toMatch(/recovery run/);
       expect((response.response.card as { title?: string } | undefined)?.title).toBe('Today: recovery run');
       // The history read went to the server the environment named, and succeeded.
       expect(spoken(response)).not.toMatch(/couldn't reach your history/);
+      // Read at cold start, once per container, not per turn.
+      expect(secrets.reads).toEqual([SECRET_ARN]);
     } finally {
-      await dynamo.close();
+      await Promise.all([dynamo.close(), secrets.close()]);
+    }
+  });
+
+  it('without SKILL_ID refuses every invocation, says why in its log, and never reads the secret', async () => {
+    const [dynamo, secrets] = await Promise.all([startTestDynamo(), startSecretsManager({ [SECRET_ARN]: SECRET })]);
+    try {
+      const envelope = intentRequest('ShouldIRunIntent', [resolvedSlot('legs', 'heavy', 'heavy'), resolvedSlot('yesterday', 'intervals', 'workout')]);
+      const { stderr, results } = await inLambda([envelope, envelope], {
+        TABLE_NAME: dynamo.tableName,
+        DYNAMODB_ENDPOINT: dynamo.endpoint,
+        USER_KEY_SECRET_ARN: SECRET_ARN,
+        SECRETS_MANAGER_ENDPOINT: secrets.endpoint,
+      });
+      expect(results).toEqual([
+        'FAILED MisconfiguredError: SKILL_ID is not set: refusing to answer requests for any skill',
+        'FAILED MisconfiguredError: SKILL_ID is not set: refusing to answer requests for any skill',
+      ]);
+      const refusals = stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { event: string; reason: string });
+      expect(refusals[0]).toEqual({ event: 'refusing', reason: 'SKILL_ID is not set: refusing to answer requests for any skill' });
+      expect(secrets.reads).toEqual([]);
+    } finally {
+      await Promise.all([dynamo.close(), secrets.close()]);
     }
   });
 });

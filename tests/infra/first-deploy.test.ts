@@ -36,7 +36,7 @@ describe('first deploy, without a skill id', () => {
   it('creates no alarm topic without alarmEmail, and the alarms have no actions', () => {
     synth.template.resourceCountIs('AWS::SNS::Topic', 0);
     const alarms = Object.values(synth.template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(5);
+    expect(alarms).toHaveLength(6);
     for (const alarm of alarms) expect((alarm as { Properties: Record<string, unknown> }).Properties['AlarmActions']).toBeUndefined();
   });
 });

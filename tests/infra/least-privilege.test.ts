@@ -18,7 +18,7 @@ describe('least privilege on the history table', () => {
     // Every method of the store, the way the skill uses them.
     await store.saveRun(user, { date: '2026-11-24', kind: 'easy-run', minutes: 30, loggedAt: '2026-11-24T07:00:00Z', requestId: 'r1' });
     await store.saveCheckIn(user, { date: '2026-11-24', legs: 'okay' });
-    await store.saveProfile(user, { newRunner: true });
+    await store.saveProfile(user, { newRunner: true }, Date.parse('2026-11-24T08:00:00Z') / 1000);
     await store.load(user, Date.parse('2026-11-24T08:00:00Z') / 1000);
     await store.deleteUser(user);
     const sent = Object.keys(dynamo.counter.counts()).sort();

@@ -673,6 +673,8 @@ describe('fuzz: 10,000 generated requests', () => {
     for (const item of items) {
       const where = JSON.stringify(item);
       expect(where).not.toContain(MARK);
+      // Every item expires, the profile included.
+      expect(Number(item.expiresAt?.N), where).toBeGreaterThan(Date.parse(RIG_NOW) / 1000);
       const sk = item.sk?.S ?? '';
       const date = item.date?.S;
       if (sk.startsWith('RUN#')) {
@@ -693,7 +695,7 @@ describe('fuzz: 10,000 generated requests', () => {
         expect(date !== undefined && date >= earliest && date <= latest, where).toBe(true);
       } else {
         expect(sk, where).toBe('PROFILE');
-        expect(Object.keys(item).every((k) => ['pk', 'sk', 'distanceUnit', 'timeZone', 'newRunner'].includes(k)), where).toBe(true);
+        expect(Object.keys(item).every((k) => ['pk', 'sk', 'expiresAt', 'distanceUnit', 'timeZone', 'newRunner'].includes(k)), where).toBe(true);
       }
     }
   }, 3 * FUZZ_TIMEOUT_MS);

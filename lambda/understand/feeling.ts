@@ -4,6 +4,7 @@
  */
 import type { Safety } from './safety.js';
 import { affirmed, allMatches, says, words } from './negation.js';
+import { sentimentOf } from './sentiment.js';
 
 type Feeling = 'fine' | 'run-down' | 'ill-above-neck' | 'ill-below-neck';
 
@@ -17,7 +18,7 @@ const RUN_DOWN = words([
   'not the best', 'could be better', 'seen better days', 'overworked', 'overtired', 'jet ?lagged', 'jet lag', 'busy', 'frazzled',
   'cooked', 'fried', 'toast', 'stuffed', 'buggered', 'rooted', 'knackered', 'pooped', 'whacked', 'wrecked', 'empty', 'sapped',
   'struggling', 'dead on my feet', 'dead tired', 'bushed', 'cream crackered', 'wiped', 'zapped', 'fatigue', 'anxious', 'overwhelmed',
-  'jaded', 'lacklustre', 'lackluster', 'listless', 'unmotivated', 'demotivated', 'no motivation', 'overtrained', 'overreached', 'emotional',
+  'jaded', 'peaky', 'peely wally', 'green around the gills', 'off it', 'lacklustre', 'lackluster', 'listless', 'unmotivated', 'demotivated', 'no motivation', 'overtrained', 'overreached', 'emotional',
   'fragile', 'delicate', 'worse for wear', 'need a nap', 'fuzzy', 'out of it', 'zombie', 'running on fumes', 'on my last legs',
   'could sleep for a week', 'wrung out', 'worn down', 'not feeling it', 'not quite right', 'blue', 'grumpy', 'cranky', 'irritable',
   'ordinary', 'average', 'so so', 'tired as', 'bit rough', 'frazzled', 'strung out', 'overloaded', 'stressy', 'pressure', 'knackered',
@@ -51,5 +52,6 @@ export function understandFeeling(clauses: readonly string[], safety: Safety, co
   if (deniedGood || says(RUN_DOWN, clauses)) return 'run-down';
   if (affirmed(FINE, clauses).length > 0 || clauses.some((c) => FIXED.test(c)) || /^100(?: percent)?$/.test(core)) return 'fine';
   if (allMatches(COMPLAINT, clauses).some((m) => m.negated)) return 'fine';
-  return undefined;
+  const mood = sentimentOf(clauses);
+  return mood === 'bad' ? 'run-down' : mood ? 'fine' : undefined;
 }

@@ -20,13 +20,13 @@ const BELOW = words([
   'whole body (?:aches|is aching|hurts|is sore|feels achy)', 'everything aches', 'aches and pains', 'achy and (?:shivery|feverish|hot)',
   // stomach
   '(?:stomach|tummy|belly|guts?) (?:bug|upset|ache|aches|cramps?|virus|is off|off|bad|is bad|dodgy|is dodgy|playing up|issues|problems|trouble|troubles|is not right|not right|pain|pains|hurts|churning|flu|is upset|feels off|feels funny)',
-  '(?:upset|dodgy|bad|dicky|funny|crook|sore) (?:stomach|tummy|belly|guts)', 'gastro', 'gastroenteritis',
+  '(?:upset|dodgy|bad|dicky|funny|crook|sore) (?:stomach|tummy|belly|guts)', '(?:stomach|tummy|guts?) (?:is )?not (?:so much|great|good|right|happy|the best|too good)', 'gastro', 'gastroenteritis',
   'diarrh(?:o)?ea', '(?:got|had|have|has|with|bout of|a dose of) the runs', 'vomit(?:s|ing|ed)?', 'throw(?:ing|n)? up', 'threw up', 'puk(?:e|es|ed|ing)', 'chucking up', 'chucked up',
   '(?:being|been|was|were|got) sick', 'sick (?:all night|last night|this morning|in the night|overnight)', 'nause(?:a|ous|ated)', 'queasy',
   'food poisoning', 'norovirus', 'noro', 'sickness bug', 'sick bug', '(?:a|the|stomach|tummy|winter|vomiting|nasty|horrible|some) bug(?! going round)',
   'virus', 'viral', '(?<!(?:sinus|ear|eye|throat|tooth) )infection', 'the lurg(?:y|ie|i)', 'lurg(?:y|ie|i)',
   // being ill, symptom unnamed
-  'ill', 'illness', 'sick(?! (?:of|and tired|to death))', 'unwell', '(?:feel|feeling|felt|am|been|was|bit|little|quite|very|is|are|really|so) poorly',
+  'ill', 'illness', 'sick(?! (?:of|and tired|to death))', 'unwell', 'poorly',
   '(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook', 'crook as', 'laid up', 'bedridden', 'in bed (?:all day|sick|ill)',
   'feel(?:ing)? like death', 'death warmed up', 'rough as guts', '(?:crook|sick|bad|upset|funny|dodgy) in the (?:guts|stomach|tummy|belly)',
   'the trots', 'the squits', 'gippy tummy', 'delhi belly', 'spew(?:ing|ed|s)?', 'chunder(?:ing|ed)?', 'hurl(?:ing|ed)', 'barf(?:ing|ed)?', 'heaving',
@@ -49,7 +49,7 @@ const ABOVE = words([
 ]);
 
 /** "a head cold" is above the neck; its "cold" must not also count as "chest". */
-const NOT_ILL = /\b(?:cold sores?|sick of|sick and tired|sick session|sick run|ill fitting|slept poorly|sleep poorly|chest strap)\b/;
+const NOT_ILL = /\b(?:cold sores?|sick of|sick and tired|sick session|sick run|ill fitting|chest strap|(?:slept|sleep|sleeping|ran|run|raced|race|went|performed|paced|played|did|done)(?: \w+){0,2} poorly)\b/;
 
 export interface IllnessHeard {
   illBelowNeck: boolean;
@@ -57,7 +57,7 @@ export interface IllnessHeard {
 }
 
 function heard(re: RegExp, clauses: readonly string[]): boolean {
-  const ok = (f: Found) => !NOT_ILL.test(f.clause.slice(Math.max(0, f.index - 8), f.end + 8));
+  const ok = (f: Found) => !NOT_ILL.test(f.clause.slice(Math.max(0, f.index - 24), f.end + 8));
   return allMatches(re, clauses).some(({ found, negated }) => !negated && ok(found));
 }
 

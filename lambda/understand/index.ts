@@ -54,7 +54,9 @@ export function understandAnswer<S extends AnswerSlot>(slot: S, words: string): 
   const normalised = said.join(' ');
   const core = withoutHedges(normalise(words));
   const pain = hearPain(said);
-  const safety: Safety = { pain: pain.pain, ...hearIllness(said) };
+  // An answer to "how did you sleep?" is about sleep: "poorly" there is how, not an illness.
+  const asked = slot === 'sleep' && said.length > 0 ? [`slept ${said[0] ?? ''}`, ...said.slice(1)] : said;
+  const safety: Safety = { pain: pain.pain, ...hearIllness(asked) };
   const out: Understood<AnswerSlot> = { safety };
   switch (slot) {
     case 'legs': {

@@ -8,14 +8,15 @@
 import type { Legs } from '../coach/types.js';
 import { affirmed, allMatches, words, type Found } from './negation.js';
 import type { PainHeard } from './pain.js';
+import { sentimentOf } from './sentiment.js';
 
 const FRESH = words([
   'fresh', 'great', 'amazing', 'brilliant', 'fantastic', 'awesome', 'excellent', 'perfect', 'springy', 'spring in my step', 'bouncy',
-  'light', 'strong', 'rested', 'recovered', 'raring(?: to go)?', 'ready to (?:go|run|rock|roll)', 'like new', 'brand new', 'good as new',
+  'light', 'loose', 'supple', 'limber', 'strong', 'rested', 'recovered', 'raring(?: to go)?', 'ready to (?:go|run|rock|roll)', 'like new', 'brand new', 'good as new',
   'full of beans', 'full of energy', 'never better', 'could not be better', 'on fire', 'flying', 'sharp', 'lively', 'zippy', 'peppy',
   'mint', 'unreal', 'grouse', 'ace', 'tip top', 'spot on', 'champion', 'epic', 'incredible', 'superb', 'stellar', 'bang on', 'firing',
   '100 percent', 'primed', 'itching to (?:go|run)', '(?:really|very|so|super|bloody|damn|pretty damn|proper|well|dead|real|mega|extremely|incredibly|wicked|hella|crazy) (?:good|great|well|nice)', 'good to go', 'top notch',
-  'like a million (?:bucks|dollars)', 'sprightly', 'ripper', 'energi[sz]ed', 'pumped', 'keen', 'champing at the bit', 'chomping at the bit',
+  'like a million (?:bucks|dollars)', 'sprightly', 'spritely', 'ripper', 'energi[sz]ed', 'pumped', 'keen', 'champing at the bit', 'chomping at the bit',
   'heaps good', 'bonza', 'beaut', 'wonderful', 'terrific', 'tremendous', 'outstanding', 'phenomenal', 'class', 'cracking', 'smashing',
   'top form', 'buzzing', 'perky', 'full of running', 'bright eyed', 'powerful', 'quick', 'fast', 'zingy', 'good to go', 'great nick',
   'in (?:great|top|fine) (?:shape|nick|form)', 'feel(?:ing)? strong', 'like i could run forever', 'itchy feet', 'stoked', 'unbelievable',
@@ -27,19 +28,19 @@ const OKAY = words([
   'can not complain', 'mustn t grumble', 'not bad', 'not too bad', 'not that bad', 'not so bad', 'not the worst', 'not terrible',
   'not awful', 'passable', 'manageable', 'fine thanks', 'pretty much normal', 'back to normal', 'nothing to report', 'nothing wrong',
   'right as rain', 'no dramas?', 'sweet', 'she will be apples', 'ticking over', 'holding up', 'comfortable', 'stable', 'so far so good',
-  'tolerable', 'fair to middling', 'nothing to complain about', 'good nick', 'in (?:good|ok|okay|decent) (?:shape|nick)', 'workable',
+  'tolerable', 'fair to middling', 'better', 'improving', 'improved', 'better than (?:yesterday|before|last week)', 'good as', 'nothing to complain about', 'good nick', 'in (?:good|ok|okay|decent) (?:shape|nick)', 'workable',
   'ready', 'happy', 'not too tired', 'not tired', 'can not grumble', 'mustn t complain', 'hunky dory', 'tickety boo', 'surviving',
 ]);
 const HEAVY = words([
-  'heavy', 'heavier', 'tired', 'tiring', 'dead', 'deadish', 'lead', 'leaden', 'bricks', 'concrete', 'stiff', 'stiffness', 'tight', 'tightness',
+  'heavy', 'heavier', 'heaviness', 'tired', 'tiredness', 'weariness', 'tiring', 'dead(?! (?:good|great|fresh|easy|chuffed|nice|happy|well|keen|strong|springy|light)\\b)', 'deadish', 'lead', 'leaden', 'bricks', 'concrete', 'stiff', 'stiffness', 'tight', 'tightness',
   'sluggish', 'flat', 'fatigued', 'fatigue', 'wooden', 'jelly', 'worn out', 'trashed', 'cooked', 'fried', 'toast', 'weary', 'drained',
   'exhausted', 'knackered', 'shattered', 'wrecked', 'stuffed(?! up)', 'buggered', 'crook', 'rooted', 'done in', 'done', 'cream crackered', 'beat', 'wiped(?: out)?',
   'pooped', 'gassed', 'shot', 'spent', 'had it', 'empty', 'running on empty', 'zonked', 'zapped', 'lifeless', 'dragging', 'smashed',
   'blown', 'hammered', 'rubbish', 'crap', 'crappy', 'lousy', 'awful', 'terrible', 'horrible', 'rough', 'groggy', 'slow', 'lethargic',
-  'bleh', 'blah', 'feel(?:ing)? the miles', 'nothing in them', 'nothing in the tank', 'tree trunks', 'could be better', 'seen better days',
+  'bleh', 'blah', 'feel(?:ing)? the (?:miles|mileage|distance|week|load|training|kms?|hills|race|session|long run)', 'nothing in them', 'nothing in the tank', 'tree trunks', 'could be better', 'seen better days',
   'not (?:quite |a )?100(?: percent)?', 'bit off', 'feel off', 'feels off', 'feeling off', 'a little off', 'fatigued', 'weak', 'wobbly', 'jelly legs',
   'not quite there', 'not recovered', 'sapped', 'burnt out', 'burned out', 'tuckered out', 'creaky', 'rusty', 'clunky',
-  'jaded', 'jiggered', 'goosed', 'banjaxed', 'cabbaged', 'kaput', 'ruined', 'destroyed', 'bushed', 'whacked', 'ordinary', 'lumpy',
+  'jaded', 'ropey', 'ropy', 'leggy', 'flogged', 'thrashed', 'shagged', 'jiggered', 'goosed', 'banjaxed', 'cabbaged', 'kaput', 'ruined', 'destroyed', 'bushed', 'whacked', 'ordinary', 'lumpy',
   'not (?:the |that |so |very )?fresh(?:est)?', 'getting there', 'worse for wear', 'like i (?:have )?(?:run|ran|did) a marathon',
   'tired as', 'dead as', 'spent', 'on my last legs', 'running on fumes', 'no (?:spring|bounce|zip|pop|life|energy|juice|gas)',
   'tight as', 'stiff as', 'heavy as', 'been better', 'in bits', 'in pieces', 'falling apart', 'lacklustre', 'lackluster', 'listless', 'overcooked', 'overdone', 'tender and tired',
@@ -76,5 +77,6 @@ export function understandLegs(clauses: readonly string[], pain: PainHeard): Leg
   if (okay && !fresh) return 'okay';
   if (fresh) return okay && fixedOkay ? 'okay' : 'fresh';
   if (allMatches(COMPLAINT, clauses).some((m) => m.negated)) return 'okay';
-  return undefined;
+  const mood = sentimentOf(clauses);
+  return mood === 'best' ? 'fresh' : mood === 'good' ? 'okay' : mood === 'bad' ? 'heavy' : undefined;
 }

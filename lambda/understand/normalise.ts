@@ -35,6 +35,13 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', hour_: 'hour',
 };
 
+/** Typed or heard without the final g ('nothin', 'feelin'). */
+const DROPPED_G: Readonly<Record<string, string>> = Object.fromEntries(
+  ['nothin', 'somethin', 'feelin', 'runnin', 'goin', 'doin', 'joggin', 'walkin', 'cyclin', 'swimmin', 'achin', 'hurtin', 'killin', 'limpin',
+   'coughin', 'sneezin', 'comin', 'gettin', 'havin', 'takin', 'tryin', 'sleepin', 'restin', 'thinkin', 'draggin', 'strugglin', 'throwin', 'pukin', 'spewin']
+    .map((w) => [w, `${w}g`]),
+);
+
 /** Words that carry no meaning for the coach; removed by `withoutHedges`. Longest first. */
 const HEDGES = new RegExp(
   `\\b(?:${[
@@ -66,7 +73,7 @@ export function normalise(text: string): string {
     .replace(/\b([a-z]{3,}?)ish\b/g, (w, stem: string) => (KEEP_ISH.has(w) ? w : stem))
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/([a-z])(\d)/g, '$1 $2');
-  const words = t.split(/\s+/).filter((w) => w.length > 0).map((w) => UNIT_WORDS[w] ?? w);
+  const words = t.split(/\s+/).filter((w) => w.length > 0).map((w) => UNIT_WORDS[w] ?? DROPPED_G[w] ?? w);
   return fractionsToNumbers(numbersToDigits(words).join(' '));
 }
 

@@ -10,7 +10,7 @@ import { allMatches, words, type Found } from './negation.js';
 const JOINT = [
   'knees?', 'kneecaps?', 'shins?', 'achilles(?: tendons?)?', 'tendons?', 'ankles?', 'foot', 'feet', 'heels?', 'arch(?:es)?',
   'toes?', 'hips?(?! flexor)', 'groin', 'it band', 'itb', 'lower back', 'my back', 'bones?', 'joints?', 'plantar', 'metatarsals?',
-  'soles?', 'ball of my foot',
+  'soles?', 'ball of my foot', 'shinnies',
 ];
 /** Muscles: sore is soreness; hurt, pulled or strained is pain. */
 const MUSCLE = [
@@ -39,7 +39,7 @@ const HURT_NEAR_PART = [
 /** Words that are pain for a joint and soreness for a muscle. */
 const SORE = ['sore', 'soreness', 'achy', 'achey', 'aching', 'ache', 'aches', 'tender', 'bruised'];
 /** A joint that is "bad" or "dodgy" is an injury; legs that are "shot" are tired legs. */
-const DAMAGED = ['bad', 'dodgy', 'crook', 'buggered', 'knackered', 'wrecked', 'shot', 'stuffed', 'busted', 'done', 'rooted', 'cactus', 'munted', 'cooked', 'ruined', 'banged up', 'messed up', 'not right', 'not great', 'not happy'];
+const DAMAGED = ['bad', 'dodgy', 'crook', 'buggered', 'knackered', 'wrecked', 'shot', 'stuffed', 'busted', 'done', 'rooted', 'cactus', 'munted', 'cooked', 'ruined', 'smashed', 'hammered', 'trashed', 'destroyed', 'battered', 'fried', 'toast', 'wasted', 'blown', 'iffy', 'wonky', 'funny', 'weird', 'dicky', 'gammy', 'manky', 'banged up', 'messed up', 'not right', 'not great', 'not happy'];
 
 /** The movement changed: pain whatever the body part. */
 const MOVEMENT = words([
@@ -47,7 +47,7 @@ const MOVEMENT = words([
   '(?:can|could) (?:not|barely|hardly) (?:walk|stand|bend|weight bear|straighten)', '(?:can|could) not (?:run|jog) properly', 'struggl(?:e|ing|ed) to (?:walk|stand|put)',
   'hurts? (?:to|when i|if i|every time i) (?:walk|run|put|step|stand|go|jog|bend|climb|land)',
   '(?:sharp|stabbing|shooting|searing) (?:pain|ache|twinge|stab|feeling)', 'shin splints', 'stress fracture', 'fractured?', 'broken (?:toe|foot|ankle|bone)',
-  'plantar fasciitis', 'fasciitis', 'tendinitis', 'tendonitis', 'tendinopathy', 'bursitis', 'runners knee', 'it band syndrome', 'itbs',
+  'shinnies', 'plantar fasciitis', 'fasciitis', 'tendinitis', 'tendonitis', 'tendinopathy', 'bursitis', 'runners knee', 'it band syndrome', 'itbs',
   'pulled (?:a|my|something|some|the)', 'tweaked (?:a|my|something|the)', 'strained (?:a|my|something|the)', 'twisted (?:a|my|the)', 'rolled (?:a|my|the)',
   'felt (?:a|something) (?:pop|go|snap|twang|tear|rip)', 'something (?:popped|went|snapped|twanged|tore|gave)', 'hurt (?:myself|it|my)',
   '(?:had to|ended up|forced to) (?:walk|walking|hobble|hobbling|limp|limping|stop|stopping|pull out|drop out)(?: it)? (?:home|back|the rest|in|because|with)',
@@ -56,6 +56,11 @@ const MOVEMENT = words([
 /** "I've done my hammy", "wrecked my knee", "hurt my back": an injury to a named part. */
 const INJURED_PART = new RegExp(
   `\\b(?:done|did|wrecked|stuffed|busted|buggered|knackered|hurt|injured|tweaked|strained|pulled|tore|torn|twisted|rolled|sprained|jarred|jammed|stubbed|banged|bashed|smashed|cooked|rooted|munted|damaged|aggravated|flared) (?:up )?(?:my|me|the|a|both|his|her) (?:(?:left|right|bad|dodgy|good) )?(?:${[...MUSCLE, ...JOINT].join('|')})\\b`,
+  'g',
+);
+/** "my calf went", "my knee gave way": a named part that failed mid-run. */
+const PART_FAILED = new RegExp(
+  `\\b(?:my|the|his|her|left|right) (?:(?:left|right) )?(?:${[...MUSCLE, ...JOINT].join('|')}) (?:just |completely |totally )?(?:went|has gone|is gone|gave out|gave way|popped|snapped|seized(?: up)?|locked(?: up)?|twanged|tore|went on me|went pop)\\b`,
   'g',
 );
 const HURT_ALONE = words(HURT);
@@ -117,6 +122,7 @@ export function hearPain(clauses: readonly string[]): PainHeard {
   const fine = (f: Found) => !NOT_PAIN.test(f.clause.slice(Math.max(0, f.index - 12), f.end + 12));
   for (const { negated } of allMatches(MOVEMENT, clauses)) if (!negated) pain = true;
   for (const { negated } of allMatches(INJURED_PART, clauses)) if (!negated) pain = true;
+  for (const { negated } of allMatches(PART_FAILED, clauses)) if (!negated) pain = true;
   if (!pain) {
     for (const { found, negated } of allMatches(HURT_ALONE, clauses)) if (!negated && fine(found)) pain = true;
   }

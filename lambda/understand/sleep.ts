@@ -4,6 +4,7 @@
  */
 import { affirmed, allMatches, says, words } from './negation.js';
 import { hoursSaid } from './numbers.js';
+import { sentimentOf } from './sentiment.js';
 
 /** Fewer hours than this is a short night. */
 export const SHORT_NIGHT_HOURS = 7;
@@ -17,13 +18,13 @@ const BAD = words([
   'night shift', 'jet ?lag', '(?:could not|can not|did not|unable to|struggled to|struggling to|took ages to|took forever to) (?:fall |get to |get |drop |go to |get back to )?(?:a)?sleep', 'could not sleep', 'could not get to sleep', 'could not drop off', 'could not nod off', 'did not sleep', 'not sleep',
   'not great', 'not good', 'not well', 'not very well', 'not the best', 'not brilliant', 'could have been better', 'could be better',
   'disturbed', 'interrupted', 'light sleep', 'slept light', 'nightmares?', 'so so', 'meh', 'average at best', 'not brilliantly', 'baby',
-  'kids? (?:was|were|had|kept|woke)', 'ordinary', 'long night', 'shocker', '(?:awake|up) (?:half|most of) the night', 'half the night',
+  'kids? (?:was|were|had|kept|woke)', 'ordinary', 'up and down', '(?:awake|up|coughing|crying|sick|restless|tossing|sweating) (?:\\w+ )?all night', 'long night', 'shocker', '(?:awake|up) (?:half|most of) the night', 'half the night',
   'staring at the ceiling', 'counting sheep', 'could not switch off', 'mind (?:was )?racing', 'patchy', 'choppy', 'bitty', 'woken(?: up)?',
   '(?:dog|cat|baby|kids?|partner|neighbou?rs?|alarm) woke', 'sleepless', 'lightly', 'early start', 'up early', 'two hours', 'partying', 'noisy', 'noise', 'not (?:real |too |very |that )?flash', '(?:never|not|could not|can not) (?:get|got|getting) back to sleep',
   '(?:up|awake) (?:at|from|since) [1-4]', 'woke (?:up )?(?:coughing|sick|sweating|in pain|with|feeling sick|shivering|drenched)', 'teething', 'a few hours', 'couple of hours', 'hot night', 'too hot', 'snoring', 'cramp',
 ]);
 const GOOD = words([
-  'well', 'good', 'great', 'fine', 'okay', 'ok', 'alright', 'all right', 'like a (?:log|baby|rock|top|dream)', 'like the dead', 'dead to the world',
+  'well', 'good', 'great', 'fine', 'okay', 'ok', 'alright', 'all right', 'like (?:a |the )?(?:\\w+ )?(?:log|baby|rock|top|dream|champ|champion|dead|dead man|corpse|stone)', 'like the dead', 'dead to the world',
   'soundly', 'sound', 'deeply', 'deep', 'solid', 'solidly', 'plenty', 'loads', 'heaps', 'a lot', 'lots', 'all night', 'through the night',
   'slept through', 'out like a light', 'not bad', 'not too bad', 'decent', 'brilliant', 'brilliantly', 'amazing', 'amazingly', 'fantastic',
   'lovely', 'excellent', 'perfect', 'perfectly', 'best sleep', 'slept in', 'in (?:till|until|til) \\d+', 'lie in', 'lay in', 'through(?: for once)?', 'long sleep', 'early night', 'enough',
@@ -50,5 +51,6 @@ export function understandSleep(clauses: readonly string[], normalised: string):
   const bad = affirmed(BAD, clauses).filter((f) => !(f.text === 'baby' && BABY_GOOD.test(f.clause)) && !(f.text === 'bad' && FIXED_GOOD.test(f.clause)));
   if (deniedGood || bad.length > 0) return 'bad';
   if (fixedGood || says(GOOD, clauses)) return 'good';
-  return undefined;
+  const mood = sentimentOf(clauses);
+  return mood === 'bad' ? 'bad' : mood ? 'good' : undefined;
 }

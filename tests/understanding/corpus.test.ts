@@ -48,10 +48,10 @@ describe('understandAnswer over the corpus', () => {
 
 describe('safety heard anywhere (generated combinations)', () => {
   const painPhrases = PHRASINGS.filter((p) => p.expect.pain).map((p) => p.text);
-  // Answers that are illness only because of the question: "not well" to "how are you?" is unwell, and an
-  // Australian's legs that are "a bit crook" are only tired.
-  const askedOnly = new Set(['a bit crook', 'not well', 'poorly']);
-  const belowPhrases = PHRASINGS.filter((p) => p.expect.illBelowNeck && !askedOnly.has(p.text)).map((p) => p.text);
+  // Answers that are illness only because of the question: "not well" or "poorly" to "how are you?" is unwell,
+  // to "how did you sleep?" it is a bad night; an Australian's legs that are "a bit crook" are only tired.
+  const askedOnly = /^(?:(?:a|bit|feeling|proper|pretty|really|so|i'm|i am) )*(?:poorly|crook|not well)$/i;
+  const belowPhrases = PHRASINGS.filter((p) => p.expect.illBelowNeck && !askedOnly.test(p.text)).map((p) => p.text);
   const plain = PHRASINGS.filter((p) => !p.expect.pain && !p.expect.illBelowNeck && !p.expect.illAboveNeck).map((p) => p.text);
   const slots: AnswerSlot[] = ['legs', 'yesterday', 'sleep', 'feeling', 'kind', 'effortWord', 'topic', 'activity'];
   // What a runner says between two thoughts; speech-to-text often drops the comma, so "but" and "and also" too.

@@ -3,6 +3,7 @@
  * model's samples), with the ids and safety facts the words determine. Format: /work/wt/CORPUS-FORMAT.md.
  */
 import { FEELING_PHRASINGS } from './corpus/feeling.js';
+import { LATER_PHRASINGS } from './corpus/later.js';
 import { LEGS_PHRASINGS } from './corpus/legs.js';
 import { OPENING_PHRASINGS } from './corpus/opening.js';
 import { SLEEP_PHRASINGS } from './corpus/sleep.js';
@@ -17,4 +18,5 @@ export const PHRASINGS: Phrasing[] = [
   ...SLEEP_PHRASINGS,
   ...FEELING_PHRASINGS,
   ...OPENING_PHRASINGS,
+  ...LATER_PHRASINGS,
 ];

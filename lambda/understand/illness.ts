@@ -4,12 +4,12 @@
  * cough, aching all over, flu, stomach) means rest. General words for being ill ("sick", "unwell", "poorly",
  * Australian "crook") count as below the neck: without the symptom, the coach takes the safer side.
  */
-import { allMatches, words, type Found } from './negation.js';
+import { allMatches, native, words, type Found } from './negation.js';
 
 const BELOW = words([
   // fever
-  '(?<!hay )fever(?:ish|s)?', 'febrile', 'chills', 'shiver(?:y|ing|s)', 'the shivers', 'hot and cold', 'burning up', 'night sweats', 'the sweats',
-  '(?:a|high|slight|little|bit of a|running|got|have|has|had|with|raised|spiked a|spiking a) (?:\\w+ )?temp(?:erature)?',
+  '(?<!hay )fever(?:ish|s)?', 'febrile', 'chills', 'shivery', 'shivering (?:all night|in bed|under|with|and (?:achy|hot|sweating))', 'the shivers', 'hot and cold', 'burning up', 'night sweats', 'the sweats',
+  '(?:a|high|slight|little|bit of a|running|got|have|has|had|raised|spiked a|spiking a) (?:(?:bit of a|slight|high|low grade|mild|little|raised) )?temp(?:erature)?(?! (?:was|outside|is|of the (?:air|water)|today)\\b)',
   // chest and breathing
   'cough(?:s|ing|ed|y)?', 'chesty', 'chest(?! (?:strap|day|press|fly|flies|workout|exercises?|muscles?|high)\\b)', 'wheez(?:e|y|ing)',
   'short of breath', 'breathless', '(?:can not|could not|struggling to|hard to) breathe', 'bronchitis', 'pneumonia', 'phlegm',
@@ -56,8 +56,14 @@ export interface IllnessHeard {
   illAboveNeck: boolean;
 }
 
+/** "a cold, wet run": the weather, though the comma split "a cold" from what it described. */
+const COLD_WEATHER = /\bcold (?:wet|windy|rainy|frosty|icy|snowy|dark|crisp|bright|clear|miserable|damp|foggy|misty|grey|gray|blustery|raw|bitter|early|morning|night|day|evening|start|one|run|race|jog|session|outing)\b/;
+
 function heard(re: RegExp, clauses: readonly string[]): boolean {
-  const ok = (f: Found) => !NOT_ILL.test(f.clause.slice(Math.max(0, f.index - 24), f.end + 8));
+  const joined = clauses.join(' ');
+  const ok = (f: Found) =>
+    !native(NOT_ILL).test(f.clause.slice(Math.max(0, f.index - 24), f.end + 8)) &&
+    !(f.text.endsWith('cold') && f.clause.endsWith(f.text) && COLD_WEATHER.test(joined));
   return allMatches(re, clauses).some(({ found, negated }) => !negated && ok(found));
 }
 

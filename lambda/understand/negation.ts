@@ -47,6 +47,7 @@ export interface Found {
 /** Every match of `re` (a global pattern) in the clauses, denied or not. */
 export function allMatches(re: RegExp, clauses: readonly string[]): { found: Found; negated: boolean }[] {
   const out: { found: Found; negated: boolean }[] = [];
+  native(re);
   for (const clause of clauses) {
     re.lastIndex = 0;
     for (let m = re.exec(clause); m !== null; m = re.exec(clause)) {
@@ -68,6 +69,25 @@ export function affirmed(re: RegExp, clauses: readonly string[]): Found[] {
 /** True when `re` matches somewhere and is not denied there. */
 export function says(re: RegExp, clauses: readonly string[]): boolean {
   return affirmed(re, clauses).length > 0;
+}
+
+/**
+ * The pattern, compiled to machine code. V8 first compiles a pattern to bytecode and interprets it, and tiers up
+ * to machine code on a later run; for these long alternations the bytecode step is the slow one (measured: the
+ * safety words took ~25 ms on a first answer, the whole layer ~55 ms). V8 compiles straight to machine code
+ * when the subject is long (over 1,000 characters), so the first use runs the pattern once on a long blank
+ * string: ~5 ms for the first answer. Lazily, so a turn that never reads words pays nothing.
+ */
+const LONG_SUBJECT = ' '.repeat(1100);
+const compiled = new WeakSet<RegExp>();
+
+export function native(re: RegExp): RegExp {
+  if (!compiled.has(re)) {
+    re.test(LONG_SUBJECT);
+    re.lastIndex = 0;
+    compiled.add(re);
+  }
+  return re;
 }
 
 /** Builds a global, word-bounded pattern from alternatives (compiled once, at module load). */

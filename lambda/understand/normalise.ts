@@ -4,6 +4,7 @@
  * -> "km"). Hedges and fillers ("to be honest", "I think", "a bit") are taken out separately, because some
  * answers keep their meaning only with them ("not too bad").
  */
+import { native } from './negation.js';
 import { fractionsToNumbers, numbersToDigits } from './numbers.js';
 
 /** Contractions, apostrophe or not (speech-to-text and typed consoles differ). */
@@ -85,7 +86,7 @@ const LEADING_FILLER = /^(?:(?:well|so|yeah|right|hmm|um|er|oh|honestly)\s+)+(?=
 
 /** Normalised words without hedges and fillers ("pretty heavy to be honest" -> "heavy"). */
 export function withoutHedges(normalised: string): string {
-  return normalised.replace(HEDGES, ' ').replace(/\s+/g, ' ').trim().replace(LEADING_FILLER, '');
+  return normalised.replace(native(HEDGES), ' ').replace(/\s+/g, ' ').trim().replace(LEADING_FILLER, '');
 }
 
 /**

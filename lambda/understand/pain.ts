@@ -4,7 +4,7 @@
  * I pulled my hamstring"), or words that say the movement changed ("limping", "can't put weight on it").
  * Plain muscle soreness ("sore quads", "I've got DOMS") is soreness, not pain: the coach handles it as sore legs.
  */
-import { allMatches, words, type Found } from './negation.js';
+import { allMatches, native, words, type Found } from './negation.js';
 
 /** Where soreness is pain: joints, tendons, bones and feet do not get DOMS. */
 const JOINT = [
@@ -79,7 +79,7 @@ function nearestPart(clause: string, at: Found): Part | undefined {
   const here = wordIndex(at.index);
   const hereEnd = wordIndex(at.end);
   let best: { part: Part; distance: number } | undefined;
-  BODY.lastIndex = 0;
+  native(BODY).lastIndex = 0;
   for (let m = BODY.exec(clause); m !== null; m = BODY.exec(clause)) {
     const start = wordIndex(m.index);
     const end = wordIndex(m.index + m[0].length);

@@ -43,7 +43,7 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
     'medal', 'bib', 'charity (?:run|race|event|\\d+ (?:km|mile))', 'charity', 'competition', 'competed', 'event', 'entered', 'start line', 'finish line', 'crossed the line', 'road race', 'trail race', 'colou?r run', 'mud run', 'tough mudder', 'obstacle race', 'spartan'])],
   ['long-run', words(['long (?:slow |easy |steady |trail |sunday |saturday |weekend |endurance |aerobic )?(?:run|jog|one|1|un|distance|runs|miles|km|effort|trot|plod|outing)',
     'long run', 'lsd', 'big run', 'long slow', 'long steady', 'long easy', 'long', 'longest run', 'went long', 'long day on my feet', 'time on feet'])],
-  ['workout', words(['tempo', 'threshold', 'fartlek', 'intervals?', 'repeats', 'reps', 'hill (?:reps|repeats|sprints|session|workout|intervals)', '(?<!(?:in|on|through|over|around|up|into|across) the )hills',
+  ['workout', words(['tempo', 'threshold', 'fartlek', 'intervals?', 'repeats', 'reps', 'hill (?:reps|repeats|sprints|session|workout|intervals)', '(?<!(?:in|on|through|over|around|up|into|across|the) (?:the )?)hills',
     '(?<!on |back on )track(?! of)', 'speed ?work', 'speed (?:session|workout|training)', 'sprints?', 'sprinting', 'strides', 'progression', 'race pace', 'marathon pace',
     'half marathon pace', '\\d+ km pace', 'goal pace', 'yasso', '\\d{3,4} s', '\\d{3,4} (?:m|metre|meter|metres|meters)', 'ladder', 'pyramid', 'cruise',
     'vo 2', 'vo2', 'lactate', 'brick(?: session| workout)?', 'quality (?:session|run|workout)', 'hard (?:run|session|workout|effort|one|1|day)', 'hard', 'club session', 'track night',

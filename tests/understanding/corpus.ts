@@ -2,6 +2,7 @@
  * The understanding corpus: what runners say in each conversation context, in their own words (not the
  * model's samples), with the ids and safety facts the words determine. Format: /work/wt/CORPUS-FORMAT.md.
  */
+import { FALSE_ALARM_PHRASINGS } from './corpus/false-alarms.js';
 import { FEELING_PHRASINGS } from './corpus/feeling.js';
 import { LATER_PHRASINGS } from './corpus/later.js';
 import { LEGS_PHRASINGS } from './corpus/legs.js';
@@ -19,4 +20,5 @@ export const PHRASINGS: Phrasing[] = [
   ...FEELING_PHRASINGS,
   ...OPENING_PHRASINGS,
   ...LATER_PHRASINGS,
+  ...FALSE_ALARM_PHRASINGS,
 ];

@@ -34,6 +34,10 @@ function table(header: string[], rows: string[][]): string {
 }
 
 async function main(): Promise<void> {
+  // `npm run understanding | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const args = process.argv.slice(2);
   const showSimulatorMisses = args.includes('--simulator-misses');
   const file = args.find((a) => !a.startsWith('--'));

@@ -74,7 +74,8 @@ export function normalise(text: string): string {
     .replace(/\b([a-z]{3,}?)ish\b/g, (w, stem: string) => (KEEP_ISH.has(w) ? w : stem))
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/([a-z])(\d)/g, '$1 $2');
-  const words = t.split(/\s+/).filter((w) => w.length > 0).map((w) => UNIT_WORDS[w] ?? DROPPED_G[w] ?? w);
+  // a lone "ish" ("heavy-ish", "okay ish") hedges the word before it
+  const words = t.split(/\s+/).filter((w) => w.length > 0 && w !== 'ish').map((w) => UNIT_WORDS[w] ?? DROPPED_G[w] ?? w);
   return fractionsToNumbers(numbersToDigits(words).join(' '));
 }
 

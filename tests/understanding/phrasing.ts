@@ -37,10 +37,24 @@ export interface Phrasing {
   expect: Expectation;
 }
 
-const EXPECT_KEYS: Readonly<Record<keyof Expectation, 'string' | 'number' | 'true'>> = {
-  legs: 'string', yesterday: 'string', sleep: 'string', feeling: 'string', intent: 'string', topic: 'string',
-  experience: 'string', kind: 'string', distance: 'number', unit: 'string', minutes: 'number', effort: 'string',
-  pain: 'true', illBelowNeck: 'true', illAboveNeck: 'true',
+const SESSIONS = ['rest', 'easy-run', 'recovery-run', 'long-run', 'workout', 'race', 'race-5k', 'race-10k', 'race-half-marathon', 'race-marathon', 'cross-training', 'walk'];
+/** Each field: a number, `true`, or the ids it may take. */
+const EXPECT_KEYS: Readonly<Record<keyof Expectation, 'number' | 'true' | readonly string[]>> = {
+  legs: ['fresh', 'okay', 'heavy', 'sore', 'painful'],
+  yesterday: SESSIONS,
+  sleep: ['good', 'bad'],
+  feeling: ['fine', 'run-down', 'ill-above-neck', 'ill-below-neck'],
+  intent: ['ShouldIRun', 'CheckIn', 'LogRun', 'Week', 'Learn', 'Wear', 'Experience', 'DeleteData'],
+  topic: ['recovery-run', 'feel', 'difference', 'walk-or-rest', 'wear', 'talk-test'],
+  experience: ['new', 'experienced'],
+  kind: SESSIONS.filter((s) => s !== 'rest'),
+  distance: 'number',
+  unit: ['km', 'mile'],
+  minutes: 'number',
+  effort: ['easy', 'moderate', 'hard', 'very-hard', 'max'],
+  pain: 'true',
+  illBelowNeck: 'true',
+  illAboveNeck: 'true',
 };
 
 /** Checks one row read from elsewhere (JSON lines); throws naming the row and the field out of shape. */
@@ -55,7 +69,8 @@ export function parsePhrasing(x: unknown, where: string): Phrasing {
   for (const [key, value] of Object.entries(e as Record<string, unknown>)) {
     const kind = EXPECT_KEYS[key as keyof Expectation];
     if (!kind) throw new Error(`${where}: expect.${key} is not a corpus field`);
-    if (kind === 'true' ? value !== true : typeof value !== kind) throw new Error(`${where}: expect.${key} must be ${kind}`);
+    const ok = kind === 'true' ? value === true : kind === 'number' ? typeof value === 'number' && Number.isFinite(value) : kind.includes(value as string);
+    if (!ok) throw new Error(`${where}: expect.${key} must be ${kind === 'true' || kind === 'number' ? kind : `one of ${kind.join(', ')}`}`);
   }
   return { context: r['context'] as Context, locale: r['locale'] as PhrasingLocale, text: r['text'], expect: e as Expectation };
 }

@@ -16,7 +16,7 @@ const BELOW = words([
   'covid', 'coronavirus', 'corona', 'influenza', 'glandular fever',
   '(?<!man )flu(?! (?:jab|shot|vaccine|vaccination|injection|season)\\b)', 'flu like', 'flu ish',
   // aching all over
-  '(?:aching|achy|achey|aches|ache|sore|hurting|hurts) (?:all over|everywhere)(?! (?:my |the |in my )?(?:legs|quads|calves|hamstrings))', 'body aches?', 'aching body', 'achy body',
+  '(?:aching|achy|achey|aches|ache|sore|hurting|hurts) (?:all over|everywhere)(?! (?:my |the |in my )?(?:legs|quads|calves|hamstrings))(?! my$)', 'body aches?', 'aching body', 'achy body',
   'whole body (?:aches|is aching|hurts|is sore|feels achy)', 'everything aches', 'aches and pains', 'achy and (?:shivery|feverish|hot)',
   // stomach
   '(?:stomach|tummy|belly|guts?) (?:bug|upset|ache|aches|cramps?|virus|is off|off|bad|is bad|dodgy|is dodgy|playing up|issues|problems|trouble|troubles|is not right|not right|pain|pains|hurts|churning|flu|is upset|feels off|feels funny)',
@@ -36,7 +36,7 @@ const BELOW = words([
 
 const ABOVE = words([
   'head cold', 'cold coming on', 'cold on the way', 'start of a cold', 'beginnings of a cold', 'caught (?:a |the )?cold', 'got (?:a )?cold(?! (?:feet|hands|legs))',
-  '(?:a|bit of a|heavy|stinking|streaming|nasty|horrible|bad|slight|little|common|my|this|summer|winter|fighting off a|fighting a|have a|had a|has a) cold(?! (?:weather|morning|day|night|out|outside|air|wind|water|showers?|baths?|plunge|snap|spell|front|sores?|hands|feet|legs|start|rain|temperatures?|conditions|brew|drink|beer|run|jog|race|parkrun|one|session|km|mile|\\d)\\b)',
+  '(?:a|bit of a|heavy|stinking|streaming|nasty|horrible|bad|slight|little|common|my|this|summer|winter|fighting off a|fighting a|have a|had a|has a) cold(?! (?:weather|morning|day|night|out|outside|air|wind|water|showers?|baths?|plunge|snap|spell|front|sores?|hands|feet|legs|start|rain|temperatures?|conditions|brew|drink|beer|run|jog|race|parkrun|one|session|km|mile|\\d|wet|windy|rainy|frosty|icy|snowy|dark|crisp|bright|clear|miserable|damp|foggy|misty|grey|gray|blustery|raw|bitter|early|evening|outing)\\b)',
   'sniffl(?:e|es|y|ing)', 'snuffl(?:e|es|y|ing)', 'runny nose', 'running nose', 'streaming nose', 'drippy nose',
   'nose (?:is )?(?:running|streaming|runny|blocked|stuffy|stuffed|congested|dripping|bunged up)', 'blocked (?:up )?nose', 'stuffy (?:nose|head)', 'stuffed up',
   'bunged up', 'congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is )?(?:sore|scratchy|raw|killing me|hurts|tickly|is on fire)',

@@ -6,7 +6,7 @@
  */
 const BEFORE = /\b(?:no|not|never|without|nothing|none|zero|nor|neither|stopped|got over|recovered from|shaken off|shook off|no longer|free of|free from)$/;
 const AFTER =
-  /^(?:\s+free|(?:\s+\S+){0,3}?\s+(?:is gone|has gone|gone away|went away|has cleared|cleared up|is clear|is over|has passed|has settled|settled down|is fine now|is all good now|is sorted|disappeared|has stopped))\b/;
+  /^(?:\s+free|(?:\s+(?:in|on|of|at|from|with|around|behind|under|down)(?:\s+(?:my|the|your|his|her))?(?:\s+\S+){1,2}?)?\s+(?:is gone|has gone|gone away|went away|has cleared|cleared up|is clear|is over|has passed|has settled|settled down|is fine now|is all good now|is sorted|disappeared|has stopped))\b/;
 const WINDOW = 4;
 /** Words a negation passes over to reach the word it denies. */
 const PASS_ON = new Set([

@@ -1,0 +1,57 @@
+/**
+ * "How are you in yourself?" -> fine | run-down | ill-above-neck | ill-below-neck. Illness wins over tiredness,
+ * below the neck over above it (the coach's neck check), and a denied symptom ("no fever") is not one.
+ */
+import type { Safety } from './safety.js';
+import { affirmed, allMatches, says, words } from './negation.js';
+import { sentimentOf } from './sentiment.js';
+
+type Feeling = 'fine' | 'run-down' | 'ill-above-neck' | 'ill-below-neck';
+
+const RUN_DOWN = words([
+  'run down', 'rundown', 'drained', 'exhausted', 'wiped(?: out)?', 'low energy', 'no energy', 'lacking energy', 'low on energy', 'tired',
+  'fatigued', 'stressed(?: out)?', 'stress', 'burnt out', 'burned out', 'washed out', 'lethargic', 'worn out', 'not (?:quite )?myself',
+  'not (?:quite )?(?:100|a 100|one hundred) percent', 'under the weather', 'flat', 'meh', 'sluggish', 'out of sorts', 'a bit off', 'bit off',
+  'feel(?:ing)? off', 'off colou?r', 'shattered', 'knackered', 'done in', 'running on empty', 'rough', 'hung ?over', 'hanging',
+  'seedy', 'dragging', 'zonked', 'beat', 'spent', 'weary', 'sleepy', 'groggy', 'foggy', 'brain fog', 'low', 'down', 'blah', 'bleh',
+  'rubbish', 'crap', 'crappy', 'lousy', 'awful', 'terrible', 'horrible', 'dreadful', 'not great', 'not good', 'not (?:too |so )?good',
+  'not the best', 'could be better', 'seen better days', 'overworked', 'overtired', 'jet ?lagged', 'jet lag', 'busy', 'frazzled',
+  'cooked', 'fried', 'toast', 'stuffed', 'buggered', 'rooted', 'knackered', 'pooped', 'whacked', 'wrecked', 'empty', 'sapped',
+  'struggling', 'dead on my feet', 'dead tired', 'bushed', 'cream crackered', 'wiped', 'zapped', 'fatigue', 'anxious', 'overwhelmed',
+  'jaded', 'peaky', 'peely wally', 'green around the gills', 'off it', 'lacklustre', 'lackluster', 'listless', 'unmotivated', 'demotivated', 'no motivation', 'overtrained', 'overreached', 'emotional',
+  'fragile', 'delicate', 'worse for wear', 'need a nap', 'fuzzy', 'out of it', 'zombie', 'running on fumes', 'on my last legs',
+  'could sleep for a week', 'wrung out', 'worn down', 'not feeling it', 'not quite right', 'blue', 'grumpy', 'cranky', 'irritable',
+  'ordinary', 'average', 'so so', 'tired as', 'bit rough', 'frazzled', 'strung out', 'overloaded', 'stressy', 'pressure', 'knackered',
+]);
+const FINE = words([
+  'fine', 'good', 'great', 'well', 'okay', 'ok', 'alright', 'all right', 'healthy', 'all good', 'normal', 'not bad', 'not too bad',
+  'fighting fit', 'fit', 'fit as a fiddle', 'right as rain', 'happy', 'never better', 'could not be better', '100 percent', 'full of energy',
+  'on top of the world', 'no complaints', 'can not complain', 'mustn t grumble', 'sweet as', 'good as gold', 'grand', 'champion',
+  'tip top', 'top notch', 'brilliant', 'fantastic', 'amazing', 'awesome', 'excellent', 'perfect', 'energi[sz]ed', 'energetic', 'fresh',
+  'rested', 'chipper', 'peachy', 'dandy', 'in good (?:shape|health|nick|form)', 'sound', 'solid', 'decent', 'cracking', 'tops', 'mint',
+  'nothing wrong', 'no problems', 'no issues', 'not sick', 'not ill', 'fully recovered', 'recovered', 'better', 'all better', 'fine now',
+  'no dramas?', 'sweet', 'tickety boo', 'hunky dory', 'top of the world', 'fit and well', 'bright', 'cheerful', 'buzzing', 'stoked',
+  'pumped', 'keen', 'motivated', 'relaxed', 'calm', 'content', 'fair', 'can not grumble', 'good nick', 'ripper', 'bonza', 'heaps good',
+  'ready to go', 'raring to go', 'well thanks', 'lovely', 'wonderful', 'terrific', 'superb', 'fab', 'fabulous', 'class', 'cracking',
+]);
+/** A good word denied: "not great", "not 100%", "not well". */
+const GOOD = words(['great', 'good', 'well', 'fine', 'okay', 'ok', 'alright', 'myself', 'the best', 'brilliant', 'fantastic', 'amazing', '100 percent', 'healthy']);
+const COMPLAINT = words(['tired', 'run down', 'stressed', 'exhausted', 'drained', 'sick', 'ill', 'unwell', 'fatigued', 'low']);
+const FIXED = /\b(?:not (?:too |that |so )?bad|could not be better|can not complain|no complaints|nothing wrong|no (?:problems|issues)|not sick|not ill)\b/;
+/** "cold" as a whole answer (or nearly): the runner has a cold. Inside a sentence it may be the weather. */
+/** "not well" is unwell (below the neck: symptom unnamed, safer side); "not great" is only run down. */
+const NOT_WELL = /\bnot (?:feeling |very |too |so |that )?well\b|\bnot feeling (?:100 percent )?right\b/;
+/** British "poorly" on its own is ill (inside a sentence it may be how someone slept or ran). */
+const BARE_POORLY = /^(?:i am |i have been |been |feeling |feel |a bit |bit |quite |very |rather |real |pretty |proper |really |so |well |a little )*(?:poorly|crook)$/;
+const BARE_COLD = /^(?:i have |i have got |i am |got |have |just |a bit of |bit of )*(?:a )?(?:cold|colds|cold i think)$/;
+
+export function understandFeeling(clauses: readonly string[], safety: Safety, core: string): Feeling | undefined {
+  if (safety.illBelowNeck || clauses.some((c) => NOT_WELL.test(c)) || BARE_POORLY.test(core)) return 'ill-below-neck';
+  if (safety.illAboveNeck || BARE_COLD.test(core)) return 'ill-above-neck';
+  const deniedGood = allMatches(GOOD, clauses).some((m) => m.negated && !FIXED.test(m.found.clause));
+  if (deniedGood || says(RUN_DOWN, clauses)) return 'run-down';
+  if (affirmed(FINE, clauses).length > 0 || clauses.some((c) => FIXED.test(c)) || /^100(?: percent)?$/.test(core)) return 'fine';
+  if (allMatches(COMPLAINT, clauses).some((m) => m.negated)) return 'fine';
+  const mood = sentimentOf(clauses);
+  return mood === 'bad' ? 'run-down' : mood ? 'fine' : undefined;
+}

@@ -1,0 +1,77 @@
+/**
+ * Illness, heard anywhere in what was said, on either side of the coach's neck check: above the neck (head cold,
+ * runny or blocked nose, sore throat, sneezing) allows easy movement at most; below the neck (fever, chest,
+ * cough, aching all over, flu, stomach) means rest. General words for being ill ("sick", "unwell", "poorly",
+ * Australian "crook") count as below the neck: without the symptom, the coach takes the safer side.
+ */
+import { allMatches, native, words, type Found } from './negation.js';
+
+const BELOW = words([
+  // fever
+  '(?<!hay )fever(?:ish|s)?', 'febrile', 'chills', 'shivery', 'shivering (?:all night|in bed|under|with|and (?:achy|hot|sweating))', 'the shivers', 'hot and cold', 'burning up', 'night sweats', 'the sweats',
+  '(?:a|high|slight|little|bit of a|running|got|have|has|had|raised|spiked a|spiking a) (?:(?:bit of a|slight|high|low grade|mild|little|raised) )?temp(?:erature)?(?! (?:was|outside|is|of the (?:air|water)|today)\\b)',
+  // chest and breathing
+  'cough(?:s|ing|ed|y)?', 'chesty', 'chest(?! (?:strap|day|press|fly|flies|workout|exercises?|muscles?|high)\\b)', 'wheez(?:e|y|ing)',
+  'short of breath', 'breathless', '(?:can not|could not|struggling to|hard to) breathe', 'bronchitis', 'pneumonia', 'phlegm',
+  'covid', 'coronavirus', 'corona', 'influenza', 'glandular fever',
+  '(?<!man )flu(?! (?:jab|shot|vaccine|vaccination|injection|season)\\b)', 'flu like', 'flu ish',
+  // aching all over
+  '(?:aching|achy|achey|aches|ache|sore|hurting|hurts) (?:all over|everywhere)(?! (?:my |the |in my )?(?:legs|quads|calves|hamstrings))(?! my$)', 'body aches?', 'aching body', 'achy body',
+  'whole body (?:aches|is aching|hurts|is sore|feels achy)', 'everything aches', 'aches and pains', 'achy and (?:shivery|feverish|hot)',
+  // stomach
+  '(?:stomach|tummy|belly|guts?) (?:bug|upset|ache|aches|cramps?|virus|is off|off|bad|is bad|dodgy|is dodgy|playing up|issues|problems|trouble|troubles|is not right|not right|pain|pains|hurts|churning|flu|is upset|feels off|feels funny)',
+  '(?:upset|dodgy|bad|dicky|funny|crook|sore) (?:stomach|tummy|belly|guts)', '(?:stomach|tummy|guts?) (?:is )?not (?:so much|great|good|right|happy|the best|too good)', 'gastro', 'gastroenteritis',
+  'diarrh(?:o)?ea', '(?:got|had|have|has|with|bout of|a dose of) the runs', 'vomit(?:s|ing|ed)?', 'throw(?:ing|n)? up', 'threw up', 'puk(?:e|es|ed|ing)', 'chucking up', 'chucked up',
+  '(?:being|been|was|were|got) sick', 'sick (?:all night|last night|this morning|in the night|overnight)', 'nause(?:a|ous|ated)', 'queasy',
+  'food poisoning', 'norovirus', 'noro', 'sickness bug', 'sick bug', '(?:a|the|stomach|tummy|winter|vomiting|nasty|horrible|some) bug(?! going round)',
+  'virus', 'viral', '(?<!(?:sinus|ear|eye|throat|tooth) )infection', 'the lurg(?:y|ie|i)', 'lurg(?:y|ie|i)',
+  // being ill, symptom unnamed
+  'ill', 'illness', 'sick(?! (?:of|and tired|to death))', 'unwell', 'poorly',
+  '(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook', 'crook as', 'laid up', 'bedridden', 'in bed (?:all day|sick|ill)',
+  'feel(?:ing)? like death', 'death warmed up', 'rough as guts', '(?:crook|sick|bad|upset|funny|dodgy) in the (?:guts|stomach|tummy|belly)',
+  'the trots', 'the squits', 'gippy tummy', 'delhi belly', 'spew(?:ing|ed|s)?', 'chunder(?:ing|ed)?', 'hurl(?:ing|ed)', 'barf(?:ing|ed)?', 'heaving',
+  'retching', 'flu(?:ey|ish|y)', 'cold sweats?', 'clammy', 'hacking', 'barking cough', 'mono', 'rsv', 'sick as a dog', 'called in sick',
+  'off (?:work )?sick', 'proper ill', 'my body (?:aches|is aching|hurts)', 'aching joints', 'achy joints', 'coming down with (?:something|a bug|a virus)', 'fighting (?:something|a bug|a virus) off',
+]);
+
+const ABOVE = words([
+  'head cold', 'cold coming on', 'cold on the way', 'start of a cold', 'beginnings of a cold', 'caught (?:a |the )?cold', 'got (?:a )?cold(?! (?:feet|hands|legs))',
+  '(?:a|bit of a|heavy|stinking|streaming|nasty|horrible|bad|slight|little|common|my|this|summer|winter|fighting off a|fighting a|have a|had a|has a) cold(?! (?:weather|morning|day|night|out|outside|air|wind|water|showers?|baths?|plunge|snap|spell|front|sores?|hands|feet|legs|start|rain|temperatures?|conditions|brew|drink|beer|run|jog|race|parkrun|one|session|km|mile|\\d|wet|windy|rainy|frosty|icy|snowy|dark|crisp|bright|clear|miserable|damp|foggy|misty|grey|gray|blustery|raw|bitter|early|evening|outing)\\b)',
+  'sniffl(?:e|es|y|ing)', 'snuffl(?:e|es|y|ing)', 'runny nose', 'running nose', 'streaming nose', 'drippy nose',
+  'nose (?:is )?(?:running|streaming|runny|blocked|stuffy|stuffed|congested|dripping|bunged up)', 'blocked (?:up )?nose', 'stuffy (?:nose|head)', 'stuffed up',
+  'bunged up', 'congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is )?(?:sore|scratchy|raw|killing me|hurts|tickly|is on fire)',
+  'scratchy throat', 'tickly throat', 'tickle in my throat', 'raw throat', 'croaky', 'hoarse', 'lost my voice', 'sinus(?:es|itis|y)?', 'hay ?fever',
+  'allerg(?:y|ies)', 'headache', 'head ache', 'migraine', 'head (?:is )?(?:pounding|killing me|throbbing|hurts|aches|is sore|sore)', 'sore head',
+  'earache', 'ear ache', 'ear infection', 'man flu', 'snotty', 'snot', 'tonsillitis', 'strep(?: throat)?', 'sinus infection',
+  'full of (?:a )?cold', 'heavy head', 'blocked sinuses', 'sinus pressure', 'post nasal drip', 'watery eyes', 'streaming eyes', 'sneezy',
+  'coldy', 'laryngitis', 'swollen glands', 'glands are up', 'throat (?:is )?(?:dry|itchy|swollen|painful|rough|burning|a bit sore)',
+  '(?:dry|itchy|swollen|painful|rough|burning) throat', 'runny', 'blocked up', 'stuffy',
+]);
+
+/** "a head cold" is above the neck; its "cold" must not also count as "chest". */
+const NOT_ILL = /\b(?:cold sores?|sick of|sick and tired|sick session|sick run|ill fitting|chest strap|(?:slept|sleep|sleeping|ran|run|raced|race|went|performed|paced|played|did|done)(?: \w+){0,2} poorly)\b/;
+
+export interface IllnessHeard {
+  illBelowNeck: boolean;
+  illAboveNeck: boolean;
+}
+
+/** "a cold, wet run": the weather, though the comma split "a cold" from what it described. */
+const COLD_WEATHER = /\bcold (?:wet|windy|rainy|frosty|icy|snowy|dark|crisp|bright|clear|miserable|damp|foggy|misty|grey|gray|blustery|raw|bitter|early|morning|night|day|evening|start|one|run|race|jog|session|outing)\b/;
+
+function heard(re: RegExp, clauses: readonly string[]): boolean {
+  const joined = clauses.join(' ');
+  const ok = (f: Found) =>
+    !native(NOT_ILL).test(f.clause.slice(Math.max(0, f.index - 24), f.end + 8)) &&
+    !(f.text.endsWith('cold') && f.clause.endsWith(f.text) && COLD_WEATHER.test(joined));
+  return allMatches(re, clauses).some(({ found, negated }) => !negated && ok(found));
+}
+
+/** A body part next to "crook" is an injury ("a crook knee"), not illness. */
+const CROOK_PART = /\bcrook (?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s?\b|\b(?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s? (?:is |are |feels? )?(?:a bit |real |pretty )?crook\b/;
+
+export function hearIllness(clauses: readonly string[]): IllnessHeard {
+  const crookPart = clauses.some((c) => CROOK_PART.test(c));
+  const below = heard(BELOW, crookPart ? clauses.map((c) => c.replace(CROOK_PART, ' ')) : clauses);
+  return { illBelowNeck: below, illAboveNeck: heard(ABOVE, clauses) };
+}

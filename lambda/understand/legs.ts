@@ -1,0 +1,82 @@
+/**
+ * "How do your legs feel?" in the runner's words -> fresh | okay | heavy | sore | painful.
+ * The worst thing said wins ("fine, a bit heavy" is heavy; "sore but okay" is sore); pain anywhere is painful.
+ * Coach's choices: stiff and tight are heavy (tired legs that want an easy loosen-up, not an injury); DOMS and
+ * muscle aches are sore; a denied complaint ("not sore", "not tired") is okay unless something better is said;
+ * a denied good word ("not great", "not fresh", "not 100%") is heavy.
+ */
+import type { Legs } from '../coach/types.js';
+import { affirmed, allMatches, words, type Found } from './negation.js';
+import type { PainHeard } from './pain.js';
+import { sentimentOf } from './sentiment.js';
+
+const FRESH = words([
+  'fresh', 'great', 'amazing', 'brilliant', 'fantastic', 'awesome', 'excellent', 'perfect', 'springy', 'spring in my step', 'bouncy',
+  'light', 'loose', 'supple', 'limber', 'strong', 'rested', 'recovered', 'raring(?: to go)?', 'ready to (?:go|run|rock|roll)', 'like new', 'brand new', 'good as new',
+  'full of beans', 'full of energy', 'never better', 'could not be better', 'on fire', 'flying', 'sharp', 'lively', 'zippy', 'peppy',
+  'mint', 'unreal', 'grouse', 'ace', 'tip top', 'spot on', 'champion', 'epic', 'incredible', 'superb', 'stellar', 'bang on', 'firing',
+  '100 percent', 'primed', 'itching to (?:go|run)', '(?:really|very|so|super|bloody|damn|pretty damn|proper|well|dead|real|mega|extremely|incredibly|wicked|hella|crazy) (?:good|great|well|nice)', 'good to go', 'top notch',
+  'like a million (?:bucks|dollars)', 'sprightly', 'spritely', 'ripper', 'energi[sz]ed', 'pumped', 'keen', 'champing at the bit', 'chomping at the bit',
+  'heaps good', 'bonza', 'beaut', 'wonderful', 'terrific', 'tremendous', 'outstanding', 'phenomenal', 'class', 'cracking', 'smashing',
+  'top form', 'buzzing', 'perky', 'full of running', 'bright eyed', 'powerful', 'quick', 'fast', 'zingy', 'good to go', 'great nick',
+  'in (?:great|top|fine) (?:shape|nick|form)', 'feel(?:ing)? strong', 'like i could run forever', 'itchy feet', 'stoked', 'unbelievable',
+]);
+const OKAY = words([
+  'okay', 'ok', 'fine', 'alright', 'all right', 'good', 'decent', 'normal', 'average', 'fair', 'so so', 'middling', 'meh',
+  'reasonable', 'solid', 'standard', 'usual', 'as usual', 'same as (?:usual|always|ever|normal)', 'nothing special', 'all good',
+  'good as gold', 'grand', 'sweet as', 'she will be right', 'no worries', 'not too shabby', 'could be worse', 'no complaints',
+  'can not complain', 'mustn t grumble', 'not bad', 'not too bad', 'not that bad', 'not so bad', 'not the worst', 'not terrible',
+  'not awful', 'passable', 'manageable', 'fine thanks', 'pretty much normal', 'back to normal', 'nothing to report', 'nothing wrong',
+  'right as rain', 'no dramas?', 'sweet', 'she will be apples', 'ticking over', 'holding up', 'comfortable', 'stable', 'so far so good',
+  'tolerable', 'fair to middling', 'better', 'improving', 'improved', 'better than (?:yesterday|before|last week)', 'good as', 'nothing to complain about', 'good nick', 'in (?:good|ok|okay|decent) (?:shape|nick)', 'workable',
+  'ready', 'happy', 'not too tired', 'not tired', 'can not grumble', 'mustn t complain', 'hunky dory', 'tickety boo', 'surviving',
+]);
+const HEAVY = words([
+  'heavy', 'heavier', 'heaviness', 'tired', 'tiredness', 'weariness', 'tiring', 'dead(?! (?:good|great|fresh|easy|chuffed|nice|happy|well|keen|strong|springy|light)\\b)', 'deadish', 'lead', 'leaden', 'bricks', 'concrete', 'stiff', 'stiffness', 'tight', 'tightness',
+  'sluggish', 'flat', 'fatigued', 'fatigue', 'wooden', 'jelly', 'worn out', 'trashed', 'cooked', 'fried', 'toast', 'weary', 'drained',
+  'exhausted', 'knackered', 'shattered', 'wrecked', 'stuffed(?! up)', 'buggered', 'crook', 'rooted', 'done in', 'done', 'cream crackered', 'beat', 'wiped(?: out)?',
+  'pooped', 'gassed', 'shot', 'spent', 'had it', 'empty', 'running on empty', 'zonked', 'zapped', 'lifeless', 'dragging', 'smashed',
+  'blown', 'hammered', 'rubbish', 'crap', 'crappy', 'lousy', 'awful', 'terrible', 'horrible', 'rough', 'groggy', 'slow', 'lethargic',
+  'bleh', 'blah', 'feel(?:ing)? the (?:miles|mileage|distance|week|load|training|kms?|hills|race|session|long run)', 'nothing in them', 'nothing in the tank', 'tree trunks', 'could be better', 'seen better days',
+  'not (?:quite |a )?100(?: percent)?', 'bit off', 'feel off', 'feels off', 'feeling off', 'a little off', 'fatigued', 'weak', 'wobbly', 'jelly legs',
+  'not quite there', 'not recovered', 'sapped', 'burnt out', 'burned out', 'tuckered out', 'creaky', 'rusty', 'clunky',
+  'jaded', 'ropey', 'ropy', 'leggy', 'flogged', 'thrashed', 'shagged', 'jiggered', 'goosed', 'banjaxed', 'cabbaged', 'kaput', 'ruined', 'destroyed', 'bushed', 'whacked', 'ordinary', 'lumpy',
+  'not (?:the |that |so |very )?fresh(?:est)?', 'getting there', 'worse for wear', 'like i (?:have )?(?:run|ran|did) a marathon',
+  'tired as', 'dead as', 'spent', 'on my last legs', 'running on fumes', 'no (?:spring|bounce|zip|pop|life|energy|juice|gas)',
+  'tight as', 'stiff as', 'heavy as', 'been better', 'in bits', 'in pieces', 'falling apart', 'lacklustre', 'lackluster', 'listless', 'overcooked', 'overdone', 'tender and tired',
+]);
+const SORE = words([
+  'sore', 'soreness', 'achy', 'achey', 'aching', 'ache', 'aches', 'doms', 'tender', 'beaten up', 'battered', 'bruised', 'pummel?led',
+  'feel(?:ing)? it in', 'crampy', 'cramping', 'cramped', 'cramps?', 'stiff and sore', 'sore and stiff', 'beat up', 'corky', 'corked', 'a cork',
+  'knots?', 'knotted', 'knotty', 'sorey', 'achiness', 'tight and achy', 'bruisy', 'worked', 'worked over', 'beaten',
+  'hit by a (?:bus|truck|train|lorry)', 'run over', 'been kicked',
+]);
+/** A good word denied: "not great", "not fresh", "not fully recovered". */
+const GOOD = words(['great', 'good', 'fresh', 'fine', 'okay', 'ok', 'alright', 'recovered', 'amazing', 'the best', 'brilliant', 'fantastic', 'strong', 'springy', 'rested', 'perfect', 'awesome']);
+/** A complaint denied: "not sore", "no soreness", "not tired at all". */
+const COMPLAINT = words(['sore', 'soreness', 'tired', 'heavy', 'stiff', 'tight', 'achy', 'aching', 'doms', 'dead', 'fatigued', 'pain', 'painful', 'hurt', 'hurting', 'hurts', 'niggles?', 'aches?']);
+/** "not bad", "could not be better": phrases whose negation is the meaning, read as they are. */
+const FIXED = /\b(?:not (?:too |that |so )?bad|not the worst|not terrible|not awful|not too shabby|could not be better|can not complain|no complaints|nothing (?:special|wrong|to report)|never better)\b/;
+
+/** "a sore throat", "my chest is tight": the word is about another part of the body, not the legs. */
+const ELSEWHERE = /\b(?:chest|throat|nose|head|stomach|tummy|belly|eyes?|ears?|neck|shoulders?|arms?|wrists?|hands?)\b/;
+
+function aboutLegs(f: Found): boolean {
+  return !ELSEWHERE.test(f.clause.slice(Math.max(0, f.index - 16), f.end + 16));
+}
+
+export function understandLegs(clauses: readonly string[], pain: PainHeard): Legs | undefined {
+  if (pain.pain) return 'painful';
+  if (pain.soreness || affirmed(SORE, clauses).some(aboutLegs)) return 'sore';
+  const anyFixed = clauses.some((c) => FIXED.test(c));
+  const deniedGood = !anyFixed && allMatches(GOOD, clauses).some((m) => m.negated);
+  if (deniedGood || affirmed(HEAVY, clauses).some(aboutLegs)) return 'heavy';
+  const fixedOkay = clauses.some((c) => FIXED.test(c) && !/could not be better|never better/.test(c));
+  const fresh = affirmed(FRESH, clauses).length > 0;
+  const okay = fixedOkay || affirmed(OKAY, clauses).length > 0;
+  if (okay && !fresh) return 'okay';
+  if (fresh) return okay && fixedOkay ? 'okay' : 'fresh';
+  if (allMatches(COMPLAINT, clauses).some((m) => m.negated)) return 'okay';
+  const mood = sentimentOf(clauses);
+  return mood === 'best' ? 'fresh' : mood === 'good' ? 'okay' : mood === 'bad' ? 'heavy' : undefined;
+}

@@ -1,0 +1,168 @@
+/**
+ * Number words to digits ("twenty six point two" -> "26.2", "an hour and a half" -> "1.5 hour"), and the
+ * distances and durations a sentence carries. Runs on text that normalise.ts has already lower-cased and split.
+ */
+import { toKm } from '../coach/units.js';
+
+const SMALL: Readonly<Record<string, number>> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const DIGIT = /^\d+(\.\d+)?$/;
+
+function isNumberWord(w: string | undefined): boolean {
+  return w !== undefined && (w in SMALL || w in TENS || w === 'hundred' || w === 'thousand');
+}
+
+/**
+ * Reads a run of number words starting at `i` ("one hundred and five", "forty five"); returns the value and
+ * the index after it, or undefined. "oh" only counts inside a number ("one oh five" is rare; "oh" alone is a filler).
+ */
+function readInteger(words: readonly string[], i: number): { value: number; next: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  while (j < words.length) {
+    const w = words[j] as string;
+    if (w === 'oh' && !any) break;
+    if (w in SMALL) {
+      if (any && current % 10 !== 0) break; // "five five" is two numbers
+      if (any && current >= 20 && (SMALL[w] as number) >= 10) break;
+      current += SMALL[w] as number;
+    } else if (w in TENS) {
+      if (any && current % 100 !== 0) break;
+      current += TENS[w] as number;
+    } else if (w === 'hundred') {
+      current = (current === 0 ? 1 : current) * 100;
+    } else if (w === 'thousand') {
+      total += (current === 0 ? 1 : current) * 1000;
+      current = 0;
+    } else if (w === 'and' && any && isNumberWord(words[j + 1]) && (current >= 100 || total >= 1000)) {
+      j += 1;
+      continue;
+    } else break;
+    any = true;
+    j += 1;
+  }
+  return any ? { value: total + current, next: j } : undefined;
+}
+
+/** Replaces number words with digits; "a"/"an" before a unit is one; halves and quarters become decimals. */
+export function numbersToDigits(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const w = words[i] as string;
+    // "a" / "an" before hundred or a unit: "a hundred", "an hour", "a mile"
+    if ((w === 'a' || w === 'an') && (words[i + 1] === 'hundred' || words[i + 1] === 'thousand')) {
+      const n = readInteger(words, i + 1);
+      if (n) {
+        out.push(String(n.value));
+        i = n.next;
+        continue;
+      }
+    }
+    if (isNumberWord(w) && w !== 'oh') {
+      const n = readInteger(words, i);
+      if (n) {
+        let value = n.value;
+        let next = n.next;
+        // "twenty six point two"
+        if (words[next] === 'point' && (isNumberWord(words[next + 1]) || DIGIT.test(words[next + 1] ?? ''))) {
+          let decimals = '';
+          let k = next + 1;
+          while (k < words.length) {
+            const d = words[k] as string;
+            if (d in SMALL && (SMALL[d] as number) < 10) decimals += String(SMALL[d]);
+            else if (/^\d+$/.test(d)) decimals += d;
+            else break;
+            k += 1;
+          }
+          if (decimals) {
+            value = Number(`${value}.${decimals}`);
+            next = k;
+          }
+        }
+        out.push(String(value));
+        i = next;
+        continue;
+      }
+    }
+    out.push(w);
+    i += 1;
+  }
+  return out;
+}
+
+/**
+ * Phrases of fractions and vague amounts, on the joined text (after numbersToDigits): "1 and a half" -> "1.5",
+ * "half an hour" -> "30 min", "a couple of" -> "2". Order matters: the longest phrases first.
+ */
+const FRACTIONS: readonly [RegExp, string][] = [
+  [/\b(\d+) and a half\b/g, '$1.5'],
+  [/\b(\d+) and a quarter\b/g, '$1.25'],
+  [/\b(\d+) and 3 quarters\b/g, '$1.75'],
+  [/\b(?:a|an|1) (hour|mile|km) and a half\b/g, '1.5 $1'],
+  [/\b(?:a|an|1) (hour|mile|km) and a quarter\b/g, '1.25 $1'],
+  [/\b(\d+) (hour|mile|km) and a half\b/g, '$1.5 $2'],
+  [/\b3 quarters of an hour\b/g, '45 min'],
+  [/\b(?:a )?quarter of an hour\b/g, '15 min'],
+  [/\bhalf (?:an )?hour\b/g, '30 min'],
+  [/\bhalf a (mile|km)\b/g, '0.5 $1'],
+  [/\b(?:a|an) (hour|mile|km|min)\b/g, '1 $1'],
+  [/\b(?:a )?couple (?:of )?(hour|mile|km|min)/g, '2 $1'],
+  [/\b(?:a )?dozen\b/g, '12'],
+];
+
+export function fractionsToNumbers(text: string): string {
+  let t = text;
+  for (const [re, to] of FRACTIONS) t = t.replace(re, to);
+  return t;
+}
+
+/** A distance said with its unit ("10 km", "6.2 mile"), in km; a race pace ("5 km pace") is not a distance. */
+const DISTANCE = /\b(\d+(?:\.\d+)?) (km|mile|miler)\b(?! pace)/;
+
+export function distanceKm(text: string): number | undefined {
+  const m = DISTANCE.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (!(n > 0)) return undefined;
+  return Math.round(toKm(n, m[2] === 'km' ? 'km' : 'mile') * 10) / 10;
+}
+
+const HOURS_MINUTES = /\b(\d+(?:\.\d+)?) hour(?: (?:and )?(\d+)(?: min)?)?/;
+const MINUTES = /\b(\d+(?:\.\d+)?) min\b/;
+
+/** A duration said in hours and/or minutes ("1 hour 20", "45 min", "1.5 hour"), in minutes. */
+export function durationMinutes(text: string): number | undefined {
+  const h = HOURS_MINUTES.exec(text);
+  if (h) {
+    const total = Number(h[1]) * 60 + (h[2] ? Number(h[2]) : 0);
+    return total > 0 ? total : undefined;
+  }
+  const m = MINUTES.exec(text);
+  if (m) {
+    const total = Number(m[1]);
+    return total > 0 ? total : undefined;
+  }
+  return undefined;
+}
+
+/** Hours of sleep said as a number ("only 4 hours", "about 8 hours"), if any. */
+export function hoursSaid(text: string): number | undefined {
+  const m = /\b(\d+(?:\.\d+)?) hour/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** "7 out of 10", "a 7", "about 8": a score on the 1-10 effort scale. */
+export function scoreOutOfTen(text: string): number | undefined {
+  const m = /\b(\d+(?:\.\d+)?) (?:out of|outta|on a scale of) 10\b/.exec(text) ?? /^(?:(?:about|around|maybe|like|a|an|probably) )*(\d+(?:\.\d+)?)$/.exec(text.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  return n >= 1 && n <= 10 ? n : undefined;
+}

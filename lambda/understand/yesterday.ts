@@ -1,0 +1,151 @@
+/**
+ * What the runner did ("yesterday", or a session they log) -> the SessionType ids, with the distance and the
+ * minutes the words carry. The coach's reading:
+ * - a named race or a race word makes a race; its distance picks the race id ("a 10k race" is race-10k, "a 15k
+ *   race" is race with 15 km); "parkrun" is a 5 km race; a marathon, an ultra or 40 km and more is race-marathon;
+ * - a distance alone is a run, not a race ("I ran 10k" is a 10 km easy run);
+ * - an easy run of LONG_RUN_MINUTES or LONG_RUN_KM or more is a long run ("two hours", "a 20 miler");
+ * - tempo, threshold, fartlek, track, hill repeats, intervals: a workout; swim, bike, gym, yoga and team
+ *   sports: cross-training; walking the dog: a walk; nothing, a day off: rest;
+ * - several sessions: the most demanding running session counts (a long run then yoga is a long run), and a
+ *   session denied ("didn't do my long run", "skipped intervals") does not count.
+ */
+import type { SLOT_TYPE_IDS } from '../handlers/intent-names.js';
+import { allMatches, says, words, type Found } from './negation.js';
+import { distanceKm, durationMinutes } from './numbers.js';
+
+export type SessionId = (typeof SLOT_TYPE_IDS.SessionType)[number];
+
+/** A plain run this long is a long run: ninety minutes is the usual floor coaches give for a long run. */
+export const LONG_RUN_MINUTES = 90;
+/** The same floor as a distance: about 11 miles, beyond most recreational runners' usual weekday run (a steady 10 miles is not yet long). */
+export const LONG_RUN_KM = 18;
+/** From this distance a session is marathon-length or more: the coach treats it as a long race (walk or rest first). */
+export const MARATHON_OR_MORE_KM = 40;
+
+export interface SessionHeard {
+  id?: SessionId;
+  distanceKm?: number;
+  minutes?: number;
+}
+
+const NOT_A_RACE_AFTER = '(?!s? (?:training|plan|pace|prep|block|build|programme|program|schedule|effort|simulation|sim|distance training)\\b)';
+
+const PATTERNS: readonly [SessionId, RegExp][] = [
+  ['race-half-marathon', words([`half (?:marathon|mara)${NOT_A_RACE_AFTER}`, 'halfmarathon', 'half marathons', 'great north run', 'big half',
+    '(?<!(?:and a|and) )half(?! (?:an|a|hour|min|mile|km|way|time|of|day|the|as|my|way|\\d|pace|effort|session|speed)\\b)(?!way)', 'ran (?:a|the) half'])],
+  ['race-marathon', words([`(?<!half )marathon${NOT_A_RACE_AFTER}`, `(?<!half )mara${NOT_A_RACE_AFTER}`, 'ultra(?: ?marathon)?s?', 'ultramarathon', '26\\.2(?: mile)?', '42(?:\\.2)? km',
+    '50 km', '100 km', '50 mile', '100 mile', 'comrades', 'backyard ultra'])],
+  ['race-5k', words(['park ?runs?', 'parkrun', '5 km race', '5 km fun run', 'junior parkrun'])],
+  ['race-10k', words(['10 km race', '10 km fun run'])],
+  ['race', words([`rac(?:e|ed|es|ing)(?! (?:pace|effort|simulation|sim|day prep|prep))`, 'fun run', 'time trial', 'tt', 'relay', 'cross country', 'xc', 'turkey trot',
+    'city (?:to|2) surf', 'bay run', 'fell race', 'triathlon', 'tri', 'duathlon', 'aquathlon', 'pb', 'pr', 'personal best', 'personal record',
+    'medal', 'bib', 'charity (?:run|race|event|\\d+ (?:km|mile))', 'charity', 'competition', 'competed', 'event', 'entered', 'start line', 'finish line', 'crossed the line', 'road race', 'trail race', 'colou?r run', 'mud run', 'tough mudder', 'obstacle race', 'spartan'])],
+  ['long-run', words(['long (?:slow |easy |steady |trail |sunday |saturday |weekend |endurance |aerobic )?(?:run|jog|one|1|un|distance|runs|miles|km|effort|trot|plod|outing)',
+    'long run', 'lsd', 'big run', 'long slow', 'long steady', 'long easy', 'long', 'longest run', 'went long', 'long day on my feet', 'time on feet'])],
+  ['workout', words(['tempo', 'threshold', 'fartlek', 'intervals?', 'repeats', 'reps', 'hill (?:reps|repeats|sprints|session|workout|intervals)', '(?<!(?:in|on|through|over|around|up|into|across|the) (?:the )?)hills',
+    '(?<!on |back on )track(?! of)', 'speed ?work', 'speed (?:session|workout|training)', 'sprints?', 'sprinting', 'strides', 'progression', 'race pace', 'marathon pace',
+    'half marathon pace', '\\d+ km pace', 'goal pace', 'yasso', '\\d{3,4} s', '\\d{3,4} (?:m|metre|meter|metres|meters)', 'ladder', 'pyramid', 'cruise',
+    'vo 2', 'vo2', 'lactate', 'brick(?: session| workout)?', 'quality (?:session|run|workout)', 'hard (?:run|session|workout|effort|one|1|day)', 'hard', 'club session', 'track night',
+    '(?<!(?:gym|weights?|strength|core|hiit|crossfit|leg|legs|upper body|lower body|yoga|spin|swim|swimming|pilates|rowing|bike|circuits|boxing|f 45) )(?:session|workout)',
+    'a session', 'speed', 'surges', 'pick ?ups', 'negative split', 'kenyan hills', 'mile repeats', 'km repeats', 'efforts'])],
+  ['recovery-run', words(['recovery(?! (?:day|week|drink|shake|boots)\\b)', 'shake ?out', 'shakeout', '(?:very|really|super|extra|ultra) (?:easy|slow|gentle|light)(?! pace)',
+    'slow (?:run|jog|trot|shuffle|plod)', 'light jog', 'gentle jog', 'run walk', 'walk run', 'jog walk', 'jeffing', 'jeff', 'shuffle', 'plod'])],
+  ['easy-run', words(['easy', 'easy (?:run|jog|miles|km)', 'ran', 'run', 'runs', 'running', 'jog', 'jogs', 'jogged', 'jogging', 'treadmill', 'dreadmill',
+    'trail run', 'trails?', 'steady', 'usual', 'normal', 'regular', 'standard', 'morning run', 'evening run', 'lunch run', 'run club', 'club run',
+    'commute', 'run commute', 'miler', 'ran to work', 'ran home', 'miles', 'km', 'trot', 'a few km', 'a few mile', 'the usual loop', 'loop', 'base', 'aerobic', 'zone 2'])],
+  ['cross-training', words(['cross ?train(?:ing|ed)?', 'crosstraining', 'bike', 'biked', 'biking', 'bikes', 'cycl(?:e|ed|ing|es)', 'rode', 'ride', 'riding',
+    'spin(?:ning)?(?: class)?', 'peloton', 'swim(?:s|ming)?', 'swam', 'pool', 'laps', 'gym', 'weights', 'lifting', 'lifted', 'strength', 'leg day', 'squats',
+    'deadlifts', 'yoga', 'pilates', 'barre', 'tennis', 'squash', 'padel', 'pickleball', 'badminton', 'football', 'soccer', 'footy', 'five a side', '5 a side',
+    'rugby', 'netball', 'basketball', 'hockey', 'cricket', 'volleyball', 'row(?:ing|ed)', 'erg', 'elliptical', 'cross trainer', 'stair (?:climber|master)',
+    'stairmaster', 'crossfit', 'hiit', 'bootcamp', 'boot camp', 'circuits', 'surf(?:ing|ed)?', 'paddle ?board(?:ing)?', 'paddling', 'paddle', 'sup', 'stand up paddle', 'kayak(?:ing)?',
+    'ski(?:ing|ed)?', 'skied', 'climbing', 'bouldering', 'danc(?:e|ing|ed)', 'zumba', 'boxing', 'kickboxing', 'martial arts', 'karate', 'judo', 'jiu jitsu',
+    'mobility', 'stretch(?:ing|ed)?', 'foam roll(?:ing|ed|er)?', 'aqua jog(?:ging)?', 'pool running', 'water running', 'f 45', 'orangetheory', 'body pump', 'bodypump',
+    'core (?:work|session|workout)', 'golf', 'rock climbing', 'mountain bik(?:e|ing)', 'mtb', 'gravel ride', 'turbo', 'zwift', 'indoor bike', 'exercise bike', 'step class'])],
+  ['walk', words(['walk(?:s|ed|ing)?', 'hike(?:d|s)?', 'hiking', 'stroll(?:ed|ing)?', 'rambl(?:e|ed|ing)', 'bush ?walk(?:ed|ing)?', 'tramp(?:ed|ing)', 'trek(?:ked|king)?',
+    'dog walk', 'walked the dog', 'took the dog out', 'the dog', 'dogs?', 'on my feet all day', 'steps'])],
+  ['rest', words(['nothing', 'nowt', 'nothin', 'nuthin', 'nada', 'rest(?! of)', 'rested', 'resting', 'rest day', 'day off', 'off day', 'took (?:the day|it|yesterday) off', '(?:the day|yesterday|it|a day|the whole day) off', 'took a break', 'a break',
+    'sweet (?:fa|fanny adams)', 'fa', 'not much', 'nothing much', 'lazy',
+    'couch', 'sofa', 'no (?:run|running|exercise|training|workout|activity|sport)', 'did not (?:run|do|train|go|exercise|get out|manage|bother|move)',
+    'skipped', 'missed', 'zero', 'not a thing', 'nada', 'zilch', 'sat around', 'recovery day', 'total rest', 'complete rest', 'off', 'slacked off',
+    'put my feet up', 'feet up', 'potter(?:ed|ing)?(?: about| around)?', 'gardening', 'housework', 'diy', 'errands', 'chores', 'just work',
+    'worked all day', 'travel(?:l?ed|l?ing)?', 'a travel day', 'busy day at work', 'moved house', 'sat at a desk', 'chilled', 'had a break', 'took a rest', 'no activity', 'did sod all', 'sod all', 'bugger all', 'naff all'])],
+];
+
+/** A session planned or dropped is not a session done ("skipped my long run", "was meant to do intervals"). */
+const DROPPED = /\b(?:skipped|skip|missed|cancell?ed|bailed on|instead of|rather than|planned|supposed to|meant to|was going to|wanted to|hoping to)(?:\s+\S+){0,3}\s*$/;
+
+/** The most demanding first; within running, the most specific kind wins over a plain run. */
+const ORDER: readonly SessionId[] = [
+  'race-marathon', 'race-half-marathon', 'race-10k', 'race-5k', 'race', 'long-run', 'workout', 'recovery-run', 'easy-run',
+  'cross-training', 'walk', 'rest',
+];
+
+const CROSS = (PATTERNS.find(([id]) => id === 'cross-training') as [SessionId, RegExp])[1];
+const AMBIGUOUS_WORKOUT = /^(?:session|workout|a session|hard|speed|efforts|intervals?|reps|repeats|sprints?|sprinting|ladder|pyramid|hard (?:session|workout|effort|one|1|day))$/;
+const RUN_WORD = /\b(?:run|ran|runs|running|jog\w*|track|tempo|fartlek|threshold|hills|treadmill)\b/;
+
+function done(f: Found): boolean {
+  return !DROPPED.test(f.clause.slice(0, f.index));
+}
+
+function raceByDistance(km: number | undefined): SessionId {
+  if (km === undefined) return 'race';
+  if (km >= 4.5 && km <= 5.5) return 'race-5k';
+  if (km >= 9.5 && km <= 10.5) return 'race-10k';
+  if (km >= 20.5 && km <= 21.5) return 'race-half-marathon';
+  if (km >= MARATHON_OR_MORE_KM) return 'race-marathon';
+  return 'race';
+}
+
+export function understandSession(clauses: readonly string[], normalised: string, core: string): SessionHeard {
+  const km = distanceKm(normalised);
+  const minutes = durationMinutes(normalised);
+  const heard = new Set<SessionId>();
+  let denied = false;
+  for (const [id, re] of PATTERNS) {
+    for (const { found, negated } of allMatches(re, clauses)) {
+      // "long" alone only as the whole answer or next to a run word ("a long day at work" is not a long run)
+      if (id === 'long-run' && found.text === 'long' && core !== 'long' && !/\blong\b.{0,12}\b(?:run|jog|ran|one|1)\b/.test(found.clause)) continue;
+      if (id === 'workout' && found.text === 'hard' && !/^(?:(?:it was|something|a|was|really|very) )*hard$/.test(core)) continue;
+      if (id === 'rest' && found.text === 'off' && core !== 'off' && core !== 'i was off') continue;
+      if (id === 'easy-run' && (found.text === 'km' || found.text === 'miles') && km === undefined) continue;
+      // "a spin class with intervals", "a gym session": the session words belong to the cross-training
+      if (id === 'workout' && AMBIGUOUS_WORKOUT.test(found.text) && says(CROSS, [found.clause]) && !RUN_WORD.test(found.clause)) continue;
+      // strides are a few short pick-ups on an easy run, not a session of their own
+      if (id === 'workout' && found.text === 'strides' && /\b(?:easy|recovery|steady|jog)\b/.test(found.clause)) continue;
+      if (negated || !done(found)) {
+        if (id !== 'rest') denied = true;
+        continue;
+      }
+      heard.add(id);
+    }
+  }
+  const out: SessionHeard = {};
+  if (minutes !== undefined) out.minutes = minutes;
+
+  const running = ORDER.find((id) => heard.has(id) && id !== 'cross-training' && id !== 'walk' && id !== 'rest');
+  let id: SessionId | undefined = running ?? ORDER.find((k) => heard.has(k));
+  if (id === undefined && denied) id = 'rest';
+  if (id === undefined && km !== undefined) id = 'easy-run'; // "10k", "5 miles": a distance on its own is a run
+
+  if (id === 'race') id = raceByDistance(km);
+  if (id === 'easy-run' || id === 'recovery-run') {
+    if (km !== undefined && km >= MARATHON_OR_MORE_KM) id = 'race-marathon';
+    else if (id === 'easy-run' && ((km !== undefined && km >= LONG_RUN_KM) || (minutes !== undefined && minutes >= LONG_RUN_MINUTES))) id = 'long-run';
+  }
+  if (id === 'long-run' && km !== undefined && km >= MARATHON_OR_MORE_KM && heard.has('race')) id = 'race-marathon';
+  if (id !== undefined) out.id = id;
+  const raceKm = RACE_KM[id ?? 'rest'];
+  const told = km ?? raceKm;
+  if (told !== undefined && id !== 'rest') out.distanceKm = told;
+  return out;
+}
+
+/** The distance a named race implies, when the runner did not say one. */
+const RACE_KM: Partial<Record<SessionId, number>> = {
+  'race-5k': 5,
+  'race-10k': 10,
+  'race-half-marathon': 21.1,
+  'race-marathon': 42.2,
+};

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hearSafety, understandAnswer, type AnswerSlot } from '../../lambda/understand/index.js';
+import { PHRASINGS } from './corpus.js';
+import { CONTEXTS, PHRASING_LOCALES, parsePhrasing, type Phrasing } from './phrasing.js';
+
+const answers = PHRASINGS.filter((p): p is Phrasing & { context: Exclude<Phrasing['context'], 'opening'> } => p.context !== 'opening');
+const flags = (p: Phrasing) => ({ pain: p.expect.pain === true, illBelowNeck: p.expect.illBelowNeck === true, illAboveNeck: p.expect.illAboveNeck === true });
+
+describe('the phrasing corpus', () => {
+  it('is broad: at least 450 rows, every context in all three locales, every row in the shared format', () => {
+    expect(PHRASINGS.length).toBeGreaterThanOrEqual(450);
+    for (const context of CONTEXTS) {
+      for (const locale of PHRASING_LOCALES) {
+        expect(PHRASINGS.filter((p) => p.context === context && p.locale === locale).length, `${context} ${locale}`).toBeGreaterThanOrEqual(5);
+      }
+    }
+    PHRASINGS.forEach((p, i) => expect(parsePhrasing(JSON.parse(JSON.stringify(p)) as unknown, `row ${i}`)).toEqual(p));
+    expect(new Set(PHRASINGS.map((p) => `${p.context}|${p.locale}|${p.text.toLowerCase()}`)).size).toBe(PHRASINGS.length);
+  });
+
+  it('is consistent: a painful legs answer carries the pain flag, an ill answer its neck flag', () => {
+    for (const p of PHRASINGS) {
+      if (p.context === 'legs' && (p.expect.legs === 'painful' || p.expect.pain)) {
+        expect(p.expect.legs === undefined || p.expect.legs === 'painful', p.text).toBe(true);
+        expect(p.expect.pain, p.text).toBe(true);
+      }
+      if (p.expect.feeling === 'ill-below-neck') expect(p.expect.illBelowNeck, p.text).toBe(true);
+      if (p.expect.feeling === 'ill-above-neck') expect(p.expect.illAboveNeck, p.text).toBe(true);
+      if (p.context === 'opening') expect(p.expect.intent, p.text).toBeDefined();
+      else expect(p.expect[p.context] !== undefined || p.expect.pain || p.expect.illBelowNeck || p.expect.illAboveNeck, p.text).toBeTruthy();
+    }
+  });
+});
+
+describe('understandAnswer over the corpus', () => {
+  it.each(answers.map((p) => [p.context, p.text, p] as const))('%s: "%s"', (context, text, p) => {
+    const heard = understandAnswer(context, text);
+    const want = p.expect[context];
+    if (want !== undefined) expect(heard.id).toBe(want);
+    expect(heard.safety).toEqual(flags(p));
+  });
+
+  it('hears the safety words of every opening, and no others', () => {
+    for (const p of PHRASINGS.filter((r) => r.context === 'opening')) expect(hearSafety(p.text), p.text).toEqual(flags(p));
+  });
+});
+
+describe('safety heard anywhere (generated combinations)', () => {
+  const painPhrases = PHRASINGS.filter((p) => p.expect.pain).map((p) => p.text);
+  // Answers that are illness only because of the question: "not well" or "poorly" to "how are you?" is unwell,
+  // to "how did you sleep?" it is a bad night; an Australian's legs that are "a bit crook" are only tired.
+  const askedOnly = /^(?:(?:a|bit|feeling|proper|pretty|really|so|i'm|i am) )*(?:poorly|crook|not well)$/i;
+  const belowPhrases = PHRASINGS.filter((p) => p.expect.illBelowNeck && !askedOnly.test(p.text)).map((p) => p.text);
+  const plain = PHRASINGS.filter((p) => !p.expect.pain && !p.expect.illBelowNeck && !p.expect.illAboveNeck).map((p) => p.text);
+  const slots: AnswerSlot[] = ['legs', 'yesterday', 'sleep', 'feeling', 'kind', 'effortWord', 'topic', 'activity'];
+  // What a runner says between two thoughts; speech-to-text often drops the comma, so "but" and "and also" too.
+  const joins = [', ', '. ', ' but ', ' and also ', ' - ', '; '];
+  const around = (phrase: fc.Arbitrary<string>) =>
+    fc.record({
+      prefix: fc.option(fc.constantFrom(...plain), { nil: undefined }),
+      suffix: fc.option(fc.constantFrom(...plain), { nil: undefined }),
+      before: fc.constantFrom(...joins),
+      after: fc.constantFrom(...joins),
+      phrase,
+      slot: fc.constantFrom(...slots),
+    });
+  const sentence = (r: { prefix: string | undefined; suffix: string | undefined; before: string; after: string; phrase: string }) =>
+    `${r.prefix === undefined ? '' : r.prefix + r.before}${r.phrase}${r.suffix === undefined ? '' : r.after + r.suffix}`;
+
+  it('pain inside any other answer is always flagged', () => {
+    expect(painPhrases.length).toBeGreaterThan(30);
+    fc.assert(
+      fc.property(around(fc.constantFrom(...painPhrases)), (r) => {
+        expect(understandAnswer(r.slot, sentence(r)).safety.pain).toBe(true);
+        expect(hearSafety(sentence(r)).pain).toBe(true);
+      }),
+      { numRuns: Number(process.env.SAFETY_RUNS ?? 2000) },
+    );
+  });
+
+  it('illness below the neck inside any other answer is always flagged', () => {
+    expect(belowPhrases.length).toBeGreaterThan(30);
+    fc.assert(
+      fc.property(around(fc.constantFrom(...belowPhrases)), (r) => {
+        expect(understandAnswer(r.slot, sentence(r)).safety.illBelowNeck).toBe(true);
+        expect(hearSafety(sentence(r)).illBelowNeck).toBe(true);
+      }),
+      { numRuns: Number(process.env.SAFETY_RUNS ?? 2000) },
+    );
+  });
+});

@@ -1,0 +1,24 @@
+/**
+ * The understanding corpus: what runners say in each conversation context, in their own words (not the
+ * model's samples), with the ids and safety facts the words determine. Format: /work/wt/CORPUS-FORMAT.md.
+ */
+import { FALSE_ALARM_PHRASINGS } from './corpus/false-alarms.js';
+import { FEELING_PHRASINGS } from './corpus/feeling.js';
+import { LATER_PHRASINGS } from './corpus/later.js';
+import { LEGS_PHRASINGS } from './corpus/legs.js';
+import { OPENING_PHRASINGS } from './corpus/opening.js';
+import { SLEEP_PHRASINGS } from './corpus/sleep.js';
+import { YESTERDAY_PHRASINGS } from './corpus/yesterday.js';
+import type { Phrasing } from './phrasing.js';
+
+export type { Phrasing } from './phrasing.js';
+
+export const PHRASINGS: Phrasing[] = [
+  ...LEGS_PHRASINGS,
+  ...YESTERDAY_PHRASINGS,
+  ...SLEEP_PHRASINGS,
+  ...FEELING_PHRASINGS,
+  ...OPENING_PHRASINGS,
+  ...LATER_PHRASINGS,
+  ...FALSE_ALARM_PHRASINGS,
+];

@@ -8,8 +8,8 @@
  * fact it expects is right, and the safety flags (pain, ill below / above the neck) are exactly as expected.
  */
 import type { Intent, Slot } from 'ask-sdk-model';
-import { INTENTS } from '../lambda/handlers/intent-names.js';
-import { isoDurationMinutes } from '../lambda/handlers/slots.js';
+import { INTENTS } from '../lambda/conversation/contract.js';
+import { isoDurationMinutes } from '../lambda/conversation/slots.js';
 import { hearSafety, readAnswer, type AnswerSlot, type Safety } from '../lambda/understand/index.js';
 import { completeIntent, explainUtterance, FALLBACK_INTENT, type ResolveContext } from '../local/simulator/resolve.js';
 import type { InteractionModel } from '../local/simulator/model.js';

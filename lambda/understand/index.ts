@@ -4,7 +4,7 @@
  * (ER_SUCCESS_NO_MATCH or no resolutions), and check `hearSafety` on every answer's words.
  */
 import type { Legs } from '../coach/types.js';
-import type { SLOT_TYPE_IDS } from '../handlers/intent-names.js';
+import type { SLOT_TYPE_IDS } from '../conversation/contract.js';
 import { understandActivity } from './activity.js';
 import { understandEffort } from './effort.js';
 import { understandFeeling } from './feeling.js';

@@ -10,7 +10,7 @@
  * - several sessions: the most demanding running session counts (a long run then yoga is a long run), and a
  *   session denied ("didn't do my long run", "skipped intervals") does not count.
  */
-import type { SLOT_TYPE_IDS } from '../handlers/intent-names.js';
+import type { SLOT_TYPE_IDS } from '../conversation/contract.js';
 import { allMatches, says, words, type Found } from './negation.js';
 import { distanceKm, durationMinutes } from './numbers.js';
 

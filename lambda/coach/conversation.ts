@@ -19,18 +19,6 @@ export function todaysCheckIn(history: Pick<History, 'checkIns'>, today: string)
   return history.checkIns.find((c) => c.date === today);
 }
 
-/**
- * What the history says about yesterday: today's check-in answer if there is one, else 'unknown' when a session
- * or check-in is logged for yesterday (the coach reads the sessions itself), else nothing: ask the runner.
- */
-export function yesterdayFromHistory(history: History, today: string): Yesterday | undefined {
-  const told = todaysCheckIn(history, today)?.yesterday;
-  if (told && told !== 'unknown') return told;
-  const yesterday = addDays(today, -1);
-  const logged = history.runs.some((r) => r.date === yesterday) || history.checkIns.some((c) => c.date === yesterday);
-  return logged ? 'unknown' : undefined;
-}
-
 /** Effort words runners use, mildest first. */
 export const EFFORT_WORDS = ['easy', 'moderate', 'hard', 'very-hard', 'max'] as const;
 export type EffortWord = (typeof EFFORT_WORDS)[number];

@@ -24,7 +24,6 @@ export { isTiredCheckIn } from './facts.js';
 export {
   yesterdayMatters,
   todaysCheckIn,
-  yesterdayFromHistory,
   EFFORT_WORDS,
   type EffortWord,
   effortOfWord,

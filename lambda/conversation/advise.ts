@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { decide } from '../coach/index.js';
+import { decide, readinessRecord, todaysCheckIn } from '../coach/index.js';
 import type { CheckIn, Legs, Wellbeing, Yesterday } from '../coach/index.js';
 import { renderAdvice } from '../speech/advice.js';
 import { HELP, QUESTIONS, SPEECH } from '../speech/en.js';
@@ -17,22 +17,34 @@ export interface TodayAnswers {
   yesterday: Yesterday;
   yesterdayDistanceKm?: number;
   wellbeing?: Wellbeing;
-  /** Said before the advice, e.g. "Thanks, your check-in is saved." */
-  preface?: string;
+}
+
+/** What to keep of today's answers once the advice is known, and whether the runner hears that it was kept. */
+export interface Keep {
+  /** One write of today's readiness answers (never pain or illness: only that health shaped the advice). */
+  readiness: boolean;
+  /** A check-in says whether it was saved; "should I run?" keeps the answers quietly. */
+  sayWhetherSaved?: boolean;
 }
 
 /** Yesterday as the coach takes it: the runner's answer (with a named race's distance), else what is known. */
 export function yesterdayAnswer(
   said: SlotRead<SlotId<'SessionType'>>,
   known: Yesterday | undefined,
+  saidDistanceKm?: number,
 ): Pick<TodayAnswers, 'yesterday' | 'yesterdayDistanceKm'> {
   if (said.state !== 'matched') return { yesterday: known ?? 'unknown' };
-  const { yesterday, distanceKm } = SESSION_SLOT[said.value];
+  const { yesterday, distanceKm: raceKm } = SESSION_SLOT[said.value];
+  // The distance said ("I ran 25k") beats the one a race's name implies.
+  const distanceKm = saidDistanceKm ?? raceKm;
   return distanceKm === undefined ? { yesterday } : { yesterday, yesterdayDistanceKm: distanceKm };
 }
 
-/** Runs the coach on today's answers and the history, speaks the advice and shows it on a card. */
-export async function adviseToday(input: HandlerInput, answers: TodayAnswers): Promise<Response> {
+/**
+ * Runs the coach on today's answers and the history, keeps today's readiness answers (one write, never pain or
+ * illness: only that health shaped the advice), speaks the advice and shows it on a card.
+ */
+export async function adviseToday(input: HandlerInput, answers: TodayAnswers, keep: Keep = { readiness: false }): Promise<Response> {
   const turn = turnOf(input);
   const [{ history, available }, place] = await Promise.all([turn.historyOrEmpty(), turn.place()]);
   const checkIn: CheckIn = { legs: answers.legs, yesterday: answers.yesterday };
@@ -41,15 +53,25 @@ export async function adviseToday(input: HandlerInput, answers: TodayAnswers): P
   // What the runner told us about their running beats what the coach would guess from a short history.
   if (history.profile.newRunner !== undefined) checkIn.newRunner = history.profile.newRunner;
   const advice = decide({ today: place.today, checkIn, history: { runs: history.runs, checkIns: history.checkIns } });
-  const rendered = renderAdvice(advice);
   turn.session.rememberAdvice(advice);
   turn.outcome = `advice:${advice.activity}`;
-  const preface = sentences(answers.preface, !available && SPEECH.storeDownForAdvice);
+
+  let preface: string | undefined;
+  if (keep.readiness) {
+    const record = readinessRecord(place.today, answers, advice, available ? todaysCheckIn(history, place.today) : undefined);
+    const saved = await turn.write((store, key) => store.saveCheckIn(key, record));
+    // e.g. "check-in:saved+advice:recovery-run": operations can tell a saved check-in from one that was not.
+    const kept = keep.sayWhetherSaved ? 'check-in' : 'readiness';
+    turn.outcome = `${kept}:${saved.ok ? 'saved' : `not-saved-${saved.failure}`}+${turn.outcome}`;
+    if (keep.sayWhetherSaved) preface = saved.ok ? SPEECH.checkInSaved : SPEECH.checkInNotSaved;
+  }
+  const rendered = renderAdvice(advice);
+  const lead = sentences(preface, !available && SPEECH.storeDownForAdvice);
   if (turn.session.oneShot) {
-    return answer(input, { speech: sentences(preface, rendered.speech), card: rendered.card });
+    return answer(input, { speech: sentences(lead, rendered.speech), card: rendered.card });
   }
   return answer(input, {
-    speech: sentences(preface, rendered.speech, QUESTIONS.afterAdvice),
+    speech: sentences(lead, rendered.speech, QUESTIONS.afterAdvice),
     reprompt: HELP.afterAdviceReprompt,
     card: rendered.card,
     expecting: 'follow-up',

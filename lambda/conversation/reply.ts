@@ -1,7 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response, Slot } from 'ask-sdk-model';
 import type { Card } from '../speech/advice.js';
-import { QUESTIONS } from '../speech/en.js';
 import { escapeSsml } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
 import type { Expecting } from '../turn/session.js';
@@ -55,30 +54,16 @@ export function askToConfirm(input: HandlerInput, intent: Intent, reply: Reply &
   return speak(input, reply).addConfirmIntentDirective(intent).reprompt(escapeSsml(reply.reprompt)).withShouldEndSession(false).getResponse();
 }
 
+/** Reads one slot's value back for a yes or no (Dialog.ConfirmSlot): the last rung before a cautious default. */
+export function askToConfirmSlot(input: HandlerInput, intent: Intent, slot: string, reply: Reply & { reprompt: string }): Response {
+  turnOf(input).session.openDialog({ intent, slot, confirming: true });
+  return speak(input, reply).addConfirmSlotDirective(slot, intent).reprompt(escapeSsml(reply.reprompt)).withShouldEndSession(false).getResponse();
+}
+
 /** Asks the open dialog question again (after help or a misheard answer), so the dialog picks up where it was. */
 export function askAgain(input: HandlerInput, reply: Reply & { reprompt: string }): Response | undefined {
   const dialog = turnOf(input).session.dialog;
   if (!dialog) return undefined;
+  if (dialog.slot && dialog.confirming) return askToConfirmSlot(input, dialog.intent, dialog.slot, reply);
   return dialog.slot ? askForSlot(input, dialog.intent, dialog.slot, reply) : askToConfirm(input, dialog.intent, reply);
-}
-
-/** The questions the coach asks before advice: first time, and after an answer it could not place. */
-export type ReadinessQuestion = 'legs' | 'sleep' | 'feeling' | 'yesterday';
-
-const READINESS: Record<ReadinessQuestion, { ask: string; retry: string }> = {
-  legs: { ask: QUESTIONS.legs, retry: QUESTIONS.legsRetry },
-  sleep: { ask: QUESTIONS.sleep, retry: QUESTIONS.sleepRetry },
-  feeling: { ask: QUESTIONS.feeling, retry: QUESTIONS.feelingRetry },
-  yesterday: { ask: QUESTIONS.yesterday, retry: QUESTIONS.yesterdayRetry },
-};
-
-/** Asks one readiness question; after an unplaced answer it says so and drops the unplaced words. */
-export function askReadiness(input: HandlerInput, key: 'ShouldIRun' | 'CheckIn', intent: Intent, slot: ReadinessQuestion, retry: boolean): Response {
-  turnOf(input).outcome = `elicit:${slot}${retry ? '-retry' : ''}`;
-  const question = READINESS[slot];
-  return askForSlot(input, retry ? intentWith(key, intent, { [slot]: undefined }) : intent, slot, {
-    speech: retry ? question.retry : question.ask,
-    reprompt: question.ask,
-    expecting: slot,
-  });
 }

@@ -1,64 +1,54 @@
 import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
-import type { CheckInRecord, Wellbeing } from '../coach/index.js';
-import { LEGS, yesterdayFromHistory } from '../coach/index.js';
-import { SPEECH } from '../speech/en.js';
+import { yesterdayKnown, type Wellbeing } from '../coach/index.js';
 import { turnOf } from '../turn/context.js';
 import { adviseToday, yesterdayAnswer } from '../conversation/advise.js';
-import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
-import { askReadiness, intentWith, type ReadinessQuestion } from '../conversation/reply.js';
-import { customSlot, type SlotRead } from '../conversation/slots.js';
+import { INTENTS } from '../conversation/contract.js';
+import { askReadiness, carryForward, hearReadiness, restsWhateverElse, type ReadinessQuestion } from '../conversation/readiness.js';
+import { intentWith } from '../conversation/reply.js';
+import type { SlotRead } from '../conversation/slots.js';
 
 /**
- * The morning check-in: legs, sleep, how the runner is in themselves (and yesterday, if the history does not
- * know). Saves the readiness answers (never pain or illness), then gives today's advice.
+ * The morning check-in: legs, sleep, energy (and yesterday, if the history does not know). Pain or illness is
+ * never asked about; said in any answer, it goes straight to the advice. Saves the readiness answers (never pain
+ * or illness), then gives today's advice.
  */
 export const CheckInHandler: RequestHandler = {
   canHandle: (input) =>
     getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === INTENTS.CheckIn.name,
   async handle(input) {
     const turn = turnOf(input);
-    const intent = intentWith('CheckIn', (input.requestEnvelope.request as IntentRequest).intent);
-    const ask = (slot: ReadinessQuestion, read: SlotRead<unknown>) =>
-      askReadiness(input, 'CheckIn', intent, slot, read.state === 'unmatched');
+    const said = intentWith('CheckIn', (input.requestEnvelope.request as IntentRequest).intent);
+    const readiness = hearReadiness(input, said);
+    const intent = carryForward('CheckIn', said, readiness);
+    const resting = restsWhateverElse(readiness);
+    const ask = (slot: ReadinessQuestion, read: SlotRead<unknown>) => askReadiness(input, 'CheckIn', intent, slot, read.state === 'unmatched');
+    const { legs, sleep, feeling, yesterday } = readiness;
     // One question at a time, in the order a runner would expect.
-    const legs = customSlot(intent, 'legs', LEGS);
-    if (legs.state !== 'matched') return ask('legs', legs);
-    const sleep = customSlot(intent, 'sleep', SLOT_TYPE_IDS.SleepType);
-    if (sleep.state !== 'matched') return ask('sleep', sleep);
-    const feeling = customSlot(intent, 'feeling', SLOT_TYPE_IDS.FeelingType);
-    if (feeling.state !== 'matched') return ask('feeling', feeling);
-    const yesterday = customSlot(intent, 'yesterday', SLOT_TYPE_IDS.SessionType);
+    if (legs.state !== 'matched' && !resting) return ask('legs', legs);
+    if (sleep.state !== 'matched' && !resting) return ask('sleep', sleep);
+    if (feeling.state !== 'matched' && !resting) return ask('feeling', feeling);
 
     const [{ history, available }, place] = await Promise.all([turn.historyOrEmpty(), turn.place()]);
-    const known = available ? yesterdayFromHistory(history, place.today) : undefined;
-    if (yesterday.state === 'unmatched' || (yesterday.state === 'missing' && !known)) return ask('yesterday', yesterday);
-    const said = yesterdayAnswer(yesterday, known);
+    const known = resting ? 'unknown' : available ? yesterdayKnown(history, place.today) : 'ask';
+    if (!resting && (yesterday.state === 'unmatched' || (yesterday.state === 'missing' && known === 'ask'))) return ask('yesterday', yesterday);
 
+    turn.session.clearMisses();
+    const feels = feeling.state === 'matched' ? feeling.value : undefined;
     const wellbeing: Wellbeing = {
-      sleptBadly: sleep.value === 'bad',
-      runDown: feeling.value === 'run-down',
-      illAboveNeck: feeling.value === 'ill-above-neck',
-      illBelowNeck: feeling.value === 'ill-below-neck',
+      ...(sleep.state === 'matched' ? { sleptBadly: sleep.value === 'bad' } : {}),
+      runDown: feels === 'run-down',
+      illAboveNeck: feels === 'ill-above-neck',
+      illBelowNeck: feels === 'ill-below-neck',
     };
-    // Readiness answers only: pain and illness shape today's advice but are never stored (health policy).
-    const record: CheckInRecord = {
-      date: place.today,
-      sleptBadly: wellbeing.sleptBadly,
-      runDown: wellbeing.runDown,
-      ...(said.yesterday !== 'unknown' ? { yesterday: said.yesterday } : {}),
-    };
-    if (legs.value !== 'painful') record.legs = legs.value;
-    const saved = await turn.write((store, key) => store.saveCheckIn(key, record));
-
-    const response = await adviseToday(input, {
-      legs: legs.value,
-      ...said,
-      wellbeing,
-      preface: saved.ok ? SPEECH.checkInSaved : SPEECH.checkInNotSaved,
-    });
-    // e.g. "check-in:saved+advice:recovery-run": operations can tell a saved check-in from one that was not.
-    turn.outcome = `check-in:${saved.ok ? 'saved' : `not-saved-${saved.failure}`}+${turn.outcome}`;
-    return response;
+    return adviseToday(
+      input,
+      {
+        legs: legs.state === 'matched' ? legs.value : 'okay',
+        ...yesterdayAnswer(yesterday, known === 'ask' ? undefined : known, readiness.yesterdayDistanceKm),
+        wellbeing,
+      },
+      { readiness: true, sayWhetherSaved: true },
+    );
   },
 };

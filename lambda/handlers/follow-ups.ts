@@ -8,7 +8,7 @@ import { turnOf } from '../turn/context.js';
 import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
 import { reaskOpenQuestion } from '../conversation/open-question.js';
 import { answer, type Reply } from '../conversation/reply.js';
-import { customSlot } from '../conversation/slots.js';
+import { understoodSlot } from '../conversation/understood.js';
 
 function isIntent(input: HandlerInput, name: string): boolean {
   return getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === name;
@@ -61,7 +61,7 @@ export const InsteadHandler: RequestHandler = {
     const turn = turnOf(input);
     const advice = turn.session.advice;
     if (!advice) return noAdviceYet(input);
-    const wanted = customSlot((input.requestEnvelope.request as IntentRequest).intent, 'activity', SLOT_TYPE_IDS.ActivityType);
+    const wanted = understoodSlot((input.requestEnvelope.request as IntentRequest).intent, 'activity', 'activity', SLOT_TYPE_IDS.ActivityType).read;
     if (wanted.state !== 'matched') {
       turn.outcome = 'follow-up:instead-unmatched';
       return answer(input, { speech: QUESTIONS.insteadWhich, reprompt: HELP.insteadExample, expecting: 'follow-up' });

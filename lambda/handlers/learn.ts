@@ -5,7 +5,7 @@ import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
 import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
 import { answer } from '../conversation/reply.js';
-import { customSlot } from '../conversation/slots.js';
+import { understoodSlot } from '../conversation/understood.js';
 
 function teach(input: HandlerInput, speech: string, title: string) {
   const turn = turnOf(input);
@@ -20,7 +20,7 @@ export const LearnHandler: RequestHandler = {
   canHandle: (input) =>
     getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === INTENTS.Learn.name,
   handle(input) {
-    const topic = customSlot((input.requestEnvelope.request as IntentRequest).intent, 'topic', SLOT_TYPE_IDS.TopicType);
+    const topic = understoodSlot((input.requestEnvelope.request as IntentRequest).intent, 'topic', 'topic', SLOT_TYPE_IDS.TopicType).read;
     const turn = turnOf(input);
     if (topic.state !== 'matched') {
       turn.outcome = 'learn:menu';

@@ -15,10 +15,11 @@ import {
 } from '../speech/en.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf, type Turn } from '../turn/context.js';
-import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
+import { INTENTS, SLOT_TYPE_IDS, type SlotId } from '../conversation/contract.js';
 import { answer, askForSlot, askToConfirm, intentWith } from '../conversation/reply.js';
 import { SESSION_SLOT } from '../conversation/session-type.js';
-import { customSlot, dateSlot, durationSlot, numberSlot, valueOr } from '../conversation/slots.js';
+import { customSlot, dateSlot, durationSlot, numberSlot, valueOr, type SlotRead } from '../conversation/slots.js';
+import { understoodSlot } from '../conversation/understood.js';
 
 type AskedSlot = 'kind' | 'distance' | 'duration' | 'effortScore';
 
@@ -43,11 +44,15 @@ const PROBLEM_SLOT: Record<RunProblem, AskedSlot> = {
 };
 
 /** The kind the runner named, with the distance a named race implies ("a half marathon" is 21.1 km). */
-function sessionKind(intent: Intent): { kind?: SessionKind | 'rest'; raceKm?: number } {
-  const id = valueOr(customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType));
+function sessionKind(id: SlotId<'SessionType'> | undefined): { kind?: SessionKind | 'rest'; raceKm?: number } {
   if (id === undefined) return {};
   const { yesterday, distanceKm } = SESSION_SLOT[id];
   return { kind: yesterday === 'rest' ? 'rest' : (yesterday as SessionKind), ...(distanceKm !== undefined ? { raceKm: distanceKm } : {}) };
+}
+
+/** A time Alexa did not fill, taken from the kind's words when they carried one ("a 10k in 50 minutes"). */
+function orWords(read: SlotRead<number>, fromWords: number | undefined): SlotRead<number> {
+  return read.state === 'missing' && fromWords !== undefined ? { state: 'matched', value: fromWords } : read;
 }
 
 function retry(input: HandlerInput, turn: Turn, intent: Intent, problem: RunProblem, slot: AskedSlot = PROBLEM_SLOT[problem]) {
@@ -79,9 +84,11 @@ export const LogRunHandler: RequestHandler = {
       return answer(input, { speech: sentences(SPEECH.runNotSaved, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
     }
 
-    // Words the model heard but could not place are asked about, never guessed ("today", "a run", the usual unit).
+    // The kind in the runner's own words ("a steady six miler"), with any distance or time those words carried.
+    const kindSaid = understoodSlot(intent, 'kind', 'kind', SLOT_TYPE_IDS.SessionType);
+    // Words neither Alexa nor the layer could place are asked about, never guessed ("today", "a run", the usual unit).
     for (const [slot, read, question] of [
-      ['kind', customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType), QUESTIONS.runKindAgain],
+      ['kind', kindSaid.read, QUESTIONS.runKindAgain],
       ['unit', customSlot(intent, 'unit', SLOT_TYPE_IDS.DistanceUnitType), QUESTIONS.runUnit],
       ['day', dateSlot(intent, 'day'), QUESTIONS.runDay],
     ] as const) {
@@ -93,22 +100,24 @@ export const LogRunHandler: RequestHandler = {
         expecting: 'log-details',
       });
     }
-    const { kind, raceKm } = sessionKind(intent);
+    const { kind, raceKm } = sessionKind(valueOr(kindSaid.read));
     if (kind === 'rest') {
       turn.outcome = 'log:rest';
       return answer(input, { speech: sentences(SPEECH.restNotLogged, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
     }
     const distance = numberSlot(intent, 'distance');
-    const duration = durationSlot(intent, 'duration');
+    const duration = orWords(durationSlot(intent, 'duration'), kindSaid.heard.minutes);
+    // A distance carried by the kind's words is in kilometres already (the layer converts "4 miles").
+    const wordsKm = distance.state === 'missing' ? kindSaid.heard.distanceKm : undefined;
     const effortScore = numberSlot(intent, 'effortScore');
-    const effortWord = customSlot(intent, 'effortWord', SLOT_TYPE_IDS.EffortType);
+    const effortWord = understoodSlot(intent, 'effortWord', 'effortWord', SLOT_TYPE_IDS.EffortType).read;
     const unitSlot = customSlot(intent, 'unit', SLOT_TYPE_IDS.DistanceUnitType);
     const day = dateSlot(intent, 'day');
     // An unplaced number is asked for again by its own slot, so the question matches what was misheard.
     if (distance.state === 'unmatched') return retry(input, turn, intent, 'not-a-number', 'distance');
     if (duration.state === 'unmatched') return retry(input, turn, intent, 'not-a-number', 'duration');
     if (effortScore.state === 'unmatched') return retry(input, turn, intent, 'effort-out-of-range');
-    if (kind === undefined && distance.state === 'missing' && duration.state === 'missing') {
+    if (kind === undefined && distance.state === 'missing' && wordsKm === undefined && duration.state === 'missing') {
       // "Log a run" with nothing else is a start, not a mishearing: just ask what they did.
       const heardSomething = effortScore.state !== 'missing' || effortWord.state !== 'missing' || unitSlot.state !== 'missing';
       if (!heardSomething) {
@@ -126,8 +135,8 @@ export const LogRunHandler: RequestHandler = {
       ...(kind ? { kind } : {}),
       ...(distance.state === 'matched'
         ? { distance: distance.value, unit }
-        : raceKm !== undefined
-          ? { distance: raceKm, unit: 'km' as const }
+        : (wordsKm ?? raceKm) !== undefined
+          ? { distance: (wordsKm ?? raceKm) as number, unit: 'km' as const }
           : {}),
       ...(duration.state === 'matched' ? { minutes: duration.value } : {}),
       ...(effort !== undefined ? { effort } : {}),

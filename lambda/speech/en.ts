@@ -112,17 +112,20 @@ export const PROFESSIONAL =
 export const DISCLAIMER = 'Coaching tips, not medical advice.';
 
 export const QUESTIONS = {
-  legs: 'How do your legs feel today: fresh, okay, heavy, sore, or painful?',
-  legsRetry:
-    "Sorry, I didn't catch how your legs feel. Painful means it changes how you move. Are they fresh, okay, heavy, sore, or painful?",
+  legs: 'How do your legs feel today: fresh, okay, heavy, or sore?',
+  legsRetry: "Sorry, I didn't catch how your legs feel. Are they fresh, okay, heavy, or sore?",
+  legsYesNo: 'Let me ask it another way. Do your legs feel okay today?',
   yesterday:
     'And what did you do yesterday: a rest day, an easy run, a long run, intervals, or a race?',
+  yesterdayYesNo: 'Let me ask it another way. Was yesterday an easy day, with nothing long or hard?',
   yesterdayRetry:
     "I didn't catch what you did yesterday. Was it rest, an easy run, a long run, hills or intervals, a race, cross-training or a walk?",
   sleep: 'How did you sleep last night: well, or badly?',
   sleepRetry: 'Sorry, did you sleep well, or badly?',
-  feeling: 'And how are you in yourself: fine, run down, a head cold, or ill with something like a fever or a chesty cough?',
-  feelingRetry: 'Sorry, are you fine, run down, nursing a head cold, or ill below the neck, like a fever or a cough?',
+  sleepYesNo: 'Let me ask it another way. Did you sleep well last night?',
+  feeling: "And how's your energy today: good, or low?",
+  feelingRetry: 'Sorry, is your energy good today, or low?',
+  feelingYesNo: 'Let me ask it another way. Is your energy good today?',
   runKind: 'What did you do: for example, five kilometres in thirty minutes, or intervals?',
   runKindAgain: 'What kind of session was it: an easy run, a long run, intervals, or a race?',
   runUnit: 'Was that in kilometres or miles?',
@@ -143,10 +146,10 @@ export const HELP = {
   general:
     'I help you decide how to train today. Ask me should I run today, and I will suggest a recovery run, an easy run, a walk, cross-training or rest. You can also log a run, say check in each morning, ask what you did this week, or ask what a recovery run is.',
   reprompt: 'Try saying: should I run today?',
-  legs: 'I need to know how your legs feel to suggest the right session. Fresh, okay, heavy, sore, or painful?',
+  legs: 'I need to know how your legs feel to suggest the right session. Are they fresh, okay, heavy, or sore?',
   yesterday: 'What you did yesterday tells me how much recovery you need. Was it a rest day, an easy run, a long run, a hard session or a race?',
   sleep: "Sleep changes how much your body can take today. Did you sleep well, or badly?",
-  feeling: 'Feeling run down or ill changes my advice. Are you fine, run down, nursing a head cold, or ill below the neck?',
+  feeling: 'Your energy changes how much today should ask of you. Is it good today, or low?',
   logConfirm: 'Say yes to save this session, or no to leave it out. Shall I save it?',
   deleteConfirm: 'Say yes to delete all your runs and check-ins, or no to keep them. Shall I delete them?',
   afterAdviceReprompt: 'You can ask why, how it should feel, or what about a walk instead, or say stop. What would you like?',

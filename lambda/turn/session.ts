@@ -25,6 +25,14 @@ export interface PendingDialog {
   intent: Intent;
   /** The slot being asked for; absent for a yes/no confirmation of the whole intent. */
   slot?: string;
+  /** The slot's value is read back for a yes or no (Dialog.ConfirmSlot), rather than asked for. */
+  confirming?: boolean;
+}
+
+/** How many answers to one question could not be placed, so the re-asking has an end. */
+export interface Misses {
+  slot: string;
+  count: number;
 }
 
 /**
@@ -51,6 +59,7 @@ interface SessionState {
   advice?: Advice;
   pendingRun?: PendingRun;
   dialog?: PendingDialog;
+  misses?: Misses;
 }
 
 /** A session lasts minutes; a pending run older than this, or from the future, was not made by this skill. */
@@ -73,6 +82,7 @@ function parseDialog(raw: unknown): PendingDialog | undefined {
   // Slot contents are re-read through the slot readers, which trust nothing; here only the shape matters.
   const dialog: PendingDialog = { intent: { name: intent.name, confirmationStatus: 'NONE', slots: (intent.slots ?? {}) as Intent['slots'] } };
   if (typeof d.slot === 'string') dialog.slot = d.slot;
+  if (typeof d.slot === 'string' && (raw as { confirming?: unknown }).confirming === true) dialog.confirming = true;
   return dialog;
 }
 
@@ -125,6 +135,10 @@ function parse(raw: unknown, now: Date): SessionState {
   if (dialog) state.dialog = dialog;
   const pendingRun = parsePendingRun(s, now);
   if (pendingRun) state.pendingRun = pendingRun;
+  const misses = s.misses as { slot?: unknown; count?: unknown } | undefined;
+  if (misses && typeof misses.slot === 'string' && SLOT_NAME.test(misses.slot) && Number.isInteger(misses.count) && (misses.count as number) > 0 && (misses.count as number) < 10) {
+    state.misses = { slot: misses.slot, count: misses.count as number };
+  }
   return state;
 }
 
@@ -160,6 +174,22 @@ export class Session {
   }
   get dialog(): PendingDialog | undefined {
     return this.state.dialog;
+  }
+
+  /** Unplaced answers so far to the question about `slot`. */
+  missesFor(slot: string): number {
+    return this.state.misses?.slot === slot ? this.state.misses.count : 0;
+  }
+
+  /** One more unplaced answer to the question about `slot`; returns how many there have been. */
+  recordMiss(slot: string): number {
+    const count = this.missesFor(slot) + 1;
+    this.state.misses = { slot, count };
+    return count;
+  }
+
+  clearMisses(): void {
+    delete this.state.misses;
   }
 
   /** The device's zone and units, read once per session from the settings API. */

@@ -15,7 +15,7 @@ describe('the morning check-in', () => {
     w.t.setNow('2026-11-24T07:30:00Z');
     expect((await alexa.oneShot('tell recovery coach to check in')).speech).toMatch(/legs/);
     expect((await alexa.say('my legs feel heavy')).speech).toMatch(/sleep/);
-    expect((await alexa.say('badly')).speech).toMatch(/how are you in yourself/i);
+    expect((await alexa.say('badly')).speech).toMatch(/how's your energy today/i);
     expect((await alexa.say('I have a cold')).speech).toMatch(/yesterday/);
     w.t.dynamo.counter.reset();
     const advice = await alexa.say('I rested');
@@ -56,15 +56,36 @@ describe('the morning check-in', () => {
     const userId = 'amzn1.ask.account.hurting';
     const alexa = w.runner('en-AU', { userId });
     await alexa.oneShot('tell recovery coach to check in');
-    await alexa.say('painful');
-    await alexa.say('well');
-    await alexa.say('I have a fever');
-    const advice = await alexa.say('a long run');
+    // Pain goes straight to the advice: the coach rests the runner whatever sleep or yesterday would say.
+    const advice = await alexa.say('painful');
     expect(advice.card?.title).toBe('Today: rest day');
+    expect(advice.speech).toMatch(/doctor or physio/);
     const loaded = await w.t.dynamo.store.load(userKeyFor(userId), Math.floor(w.t.now().getTime() / 1000));
     const [stored] = loaded.ok ? loaded.value.checkIns : [];
     expect(stored).toBeDefined();
     expect(JSON.stringify(stored)).not.toMatch(/painful|ill|fever/);
+  });
+});
+
+describe('illness volunteered in another answer', () => {
+  it('"my legs are fine but I\'ve got a chesty cough" rests the runner at once, and the cough is not stored', async () => {
+    const userId = 'amzn1.ask.account.coughing';
+    const alexa = w.runner('en-GB', { userId });
+    await alexa.oneShot('tell recovery coach to check in');
+    const advice = await alexa.say("my legs are fine but I've got a chesty cough");
+    expect(advice.card?.title).toBe('Today: rest day');
+    expect(advice.speech).toMatch(/^Thanks, your check-in is saved\. Take a rest day today\. When illness reaches below the neck/);
+    const loaded = await w.t.dynamo.store.load(userKeyFor(userId), Math.floor(w.t.now().getTime() / 1000));
+    expect(JSON.stringify(loaded.ok && loaded.value.checkIns)).not.toMatch(/cough|ill|painful/);
+  });
+
+  it('a knee that started hurting, said about yesterday\'s long run, is never followed by a run', async () => {
+    const alexa = w.runner('en-US');
+    await alexa.oneShot('ask recovery coach should I run today');
+    await alexa.say('okay I guess');
+    const advice = await alexa.say('a long run, but my knee started hurting near the end and I limped home');
+    expect(advice.card?.title).toBe('Today: rest day');
+    expect(advice.speech).toMatch(/doctor or physio/);
   });
 });
 

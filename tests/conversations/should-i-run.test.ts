@@ -1,3 +1,4 @@
+import { userKeyFor } from '../../lambda/history/user-key.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorld, type World } from '../support/conversation.js';
 
@@ -82,14 +83,25 @@ describe('"should I run today?"', () => {
     w.t.setNow('2026-11-24T13:00:00Z');
   });
 
-  it('reads one item of history per turn at most and writes nothing for advice', async () => {
-    const alexa = w.runner('en-US');
+  it('reads one item of history per turn at most, and keeps the answers given with one write, like a check-in', async () => {
+    const userId = 'amzn1.ask.account.asked-twice';
+    const alexa = w.runner('en-US', { userId });
     w.t.dynamo.counter.reset();
     await alexa.oneShot('ask recovery coach should I run today my legs are okay');
     const reads = w.t.dynamo.counter.reads();
+    expect(w.t.dynamo.counter.writes()).toBe(0);
     await alexa.say('I rested');
     expect(reads).toBeLessThanOrEqual(1);
     expect(w.t.dynamo.counter.reads()).toBeLessThanOrEqual(2);
+    expect(w.t.dynamo.counter.writes()).toBe(1);
+    const loaded = await w.t.dynamo.store.load(userKeyFor(userId), Math.floor(w.t.now().getTime() / 1000));
+    expect(loaded.ok && loaded.value.checkIns.map(({ date, legs, yesterday }) => ({ date, legs, yesterday }))).toEqual([
+      { date: '2026-11-24', legs: 'okay', yesterday: 'rest' },
+    ]);
+    // Asked again the same day, nothing is asked and nothing is written again.
+    w.t.dynamo.counter.reset();
+    const again = await alexa.oneShot('ask recovery coach should I run today');
+    expect(again.card?.title).toBe('Today: easy run');
     expect(w.t.dynamo.counter.writes()).toBe(0);
   });
 

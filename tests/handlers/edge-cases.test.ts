@@ -28,7 +28,7 @@ const directive = (r: ResponseEnvelope) => r.response.directives?.[0] as dialog.
 
 describe('slots the model could not resolve', () => {
   it('asks again for the legs when the word matched no value (ER_SUCCESS_NO_MATCH), keeping nothing it guessed', async () => {
-    const r = await invoke(intentRequest('ShouldIRunIntent', [resolvedSlot('legs', 'wobbly', null)]));
+    const r = await invoke(intentRequest('ShouldIRunIntent', [resolvedSlot('legs', 'purple', null)]));
     expect(spoken(r)).toMatch(/didn't catch how your legs feel/i);
     const d = directive(r) as dialog.ElicitSlotDirective;
     expect(d.type).toBe('Dialog.ElicitSlot');
@@ -103,7 +103,7 @@ describe('logging a run with numbers that make no sense', () => {
   });
 
   it.each([
-    ['a kind nobody knows', resolvedSlot('kind', 'zumba marathon', null), 'kind', /What kind of session/],
+    ['a kind nobody knows', resolvedSlot('kind', 'tiddlywinks', null), 'kind', /What kind of session/],
     ['a unit nobody knows', resolvedSlot('unit', 'furlongs', null), 'unit', /kilometres or miles/],
     ['a date that is a week, not a day', plainSlot('day', '2026-W47'), 'day', /Which day/],
   ])('asks again about %s instead of guessing', async (_name, slot, elicited, said) => {

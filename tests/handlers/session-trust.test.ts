@@ -78,7 +78,7 @@ describe('every open microphone asks a question', () => {
     const why = await invoke(intentRequest('WhyIntent', [], { userId, newSession: false }));
     expect(spoken(why)).toBe("I haven't given you today's advice yet, so there's nothing to explain. Shall we start with today? Just say yes, or ask: should I run today?");
     const yes = await invoke(intentRequest('AMAZON.YesIntent', [], { userId, newSession: false, attributes: why.sessionAttributes ?? {} }));
-    expect(spoken(yes)).toBe('How do your legs feel today: fresh, okay, heavy, sore, or painful?');
+    expect(spoken(yes)).toBe('How do your legs feel today: fresh, okay, heavy, or sore?');
     expect(yes.response.directives?.[0]).toMatchObject({ type: 'Dialog.ElicitSlot', slotToElicit: 'legs', updatedIntent: { name: 'ShouldIRunIntent' } });
   });
 

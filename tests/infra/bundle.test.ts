@@ -124,7 +124,7 @@ describe('the deployable artifact answers a turn', () => {
       const response = JSON.parse((results[0] ?? '').slice('RESPONSE '.length)) as ResponseEnvelope;
       // stdout holds the skill's own log lines (Lambda ships them to CloudWatch), one per turn.
       const outcomes = stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => (JSON.parse(l) as { outcome?: string }).outcome);
-      expect(outcomes).toEqual(['advice:recovery-run', 'advice:recovery-run', 'advice:recovery-run']);
+      expect(outcomes).toEqual(['readiness:saved+advice:recovery-run', 'readiness:saved+advice:recovery-run', 'readiness:saved+advice:recovery-run']);
       expect(spoken(response)).toMatch(/recovery run/);
       expect((response.response.card as { title?: string } | undefined)?.title).toBe('Today: recovery run');
       // The history read went to the server the environment named, and succeeded.

@@ -462,9 +462,9 @@ function mayWrite(plan: Plan): boolean {
   if (!slots) return false;
   const readable = (slot: string): boolean => slots[slot] !== 'garbage';
   if (name === INTENTS.LogRun.name) return confirmation === 'CONFIRMED' && readable('distance') && readable('duration') && readable('effortScore');
-  if (name === INTENTS.CheckIn.name) {
-    return slots.legs === 'valid' && slots.sleep === 'valid' && slots.feeling === 'valid' && slots.yesterday !== 'unmatched';
-  }
+  // Readiness answers are kept once the advice is given: the runner's own words may be understood (the
+  // understanding layer), and pain or illness in any of them gives the advice at once. At most one write still holds.
+  if (name === INTENTS.CheckIn.name || name === INTENTS.ShouldIRun.name) return true;
   // "I'm new to running": the profile, once the answer is one of the ids.
   if (name === INTENTS.Experience.name) return slots.experience === 'valid';
   return false;

@@ -278,7 +278,8 @@ const CONVERSATION_LABEL: Record<Conversation, string> = {
 
 /** "reads/writes" per turn, as the call counter saw them. */
 const EXPECTED_TRIPS: Record<Conversation, string> = {
-  advice: '1/0',
+  // The legs and yesterday said in this turn are kept as today's readiness, like a check-in's (one write).
+  advice: '1/1',
   // Reading a run back needs no history: zone and units come from the device settings, not the store.
   'log-ask': '0/0',
   log: '0/1',

@@ -6,6 +6,7 @@ import {
   DISCLAIMER,
   EFFORT_CUE,
   PROFESSIONAL,
+  SPOKEN_DISCLAIMER,
   REASON,
   rangeWords,
 } from './en.js';
@@ -74,6 +75,7 @@ export function renderAdvice(advice: Advice): RenderedAdvice {
     runWalkSentence(advice),
     firstCue && EFFORT_CUE[firstCue],
     advice.seeProfessional && PROFESSIONAL,
+    advice.seeProfessional && SPOKEN_DISCLAIMER,
   );
   const others = advice.alternatives.filter((a) => a !== 'rest' || advice.activity !== 'rest');
   const text = [

@@ -111,6 +111,9 @@ export const PROFESSIONAL =
 
 export const DISCLAIMER = 'Coaching tips, not medical advice.';
 
+/** Said aloud where health shapes the answer, and once to a new runner (the health policy's disclaimer). */
+export const SPOKEN_DISCLAIMER = "I'm a running coach, not a doctor, so this isn't medical advice.";
+
 export const QUESTIONS = {
   legs: 'How do your legs feel today: fresh, okay, heavy, or sore?',
   legsRetry: "Sorry, I didn't catch how your legs feel. Are they fresh, okay, heavy, or sore?",
@@ -160,7 +163,7 @@ export const HELP = {
 
 export const SPEECH = {
   welcomeNew:
-    "Welcome to Recovery Coach. I'll help you decide whether to run, walk, cross-train or rest today. You can ask: should I run today? Or log a run when you're done.",
+    "Welcome to Recovery Coach. I'll help you decide whether to run, walk, cross-train or rest today. I'm a running coach, not a doctor. You can ask: should I run today? Or log a run when you're done.",
   welcomeBack: 'Welcome back to Recovery Coach. You can ask should I run today, log a run, or hear your week.',
   morningCheckIn: "Good morning. Let's do your check-in.",
   goodbye: 'Okay. Go easy out there.',

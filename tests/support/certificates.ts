@@ -39,8 +39,9 @@ export function issue(options: CertificateOptions): Issued {
   const { publicKey, privateKey } = newKeyPair();
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(publicKey);
-  // Positive serial: a leading 0 nibble.
-  cert.serialNumber = `0${randomBytes(8).toString('hex')}`;
+  // A positive DER integer with no redundant leading zero byte ("0" + a hex digit below 8 would add one, and
+  // OpenSSL then refuses to parse the certificate now and again).
+  cert.serialNumber = `01${randomBytes(8).toString('hex')}`;
   cert.validity.notBefore = options.notBefore;
   cert.validity.notAfter = options.notAfter;
   const subject = [{ name: 'commonName', value: options.commonName }];

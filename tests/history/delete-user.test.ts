@@ -35,7 +35,7 @@ async function seedSixtyItems(userKey: string): Promise<void> {
     const result = await dynamo.store.saveCheckIn(userKey, { date: `2026-10-${String(day).padStart(2, '0')}`, legs: 'okay' });
     expect(result.ok).toBe(true);
   }
-  expect((await dynamo.store.saveProfile(userKey, { distanceUnit: 'km' }, NOW)).ok).toBe(true);
+  expect((await dynamo.store.saveProfile(userKey, { newRunner: true }, NOW)).ok).toBe(true);
 }
 
 /**
@@ -115,7 +115,7 @@ describe('deleteUser', () => {
 
   it('gives up as throttled, not hanging, when items stay unprocessed', async () => {
     const runner = newUser();
-    await dynamo.store.saveProfile(runner, { distanceUnit: 'mile' }, NOW);
+    await dynamo.store.saveProfile(runner, { newRunner: false }, NOW);
     const restore = throttleBatchWrites(Number.POSITIVE_INFINITY, 0);
     try {
       expect(await dynamo.store.deleteUser(runner)).toEqual({ ok: false, failure: 'throttled' });

@@ -8,6 +8,7 @@ import {
   QueryCommand,
   type AttributeValue,
   type DynamoDBClient,
+  type QueryCommandInput,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
@@ -28,6 +29,8 @@ import type { HistoryStore, Profile, StoreFailure, StoreResult, StoredRun, UserH
 type Item = Record<string, AttributeValue>;
 /** An item's attributes as plain values (unmarshalled): read through the typed readers below, never trusted. */
 type Fields = Record<string, unknown>;
+/** Every field of T present, each one possibly undefined (left out when written). */
+type Fieldwise<T> = { [K in keyof Required<T>]: T[K] | undefined };
 /** What the store writes: strings, numbers and booleans; undefined fields are left out. */
 type WriteFields = Record<string, string | number | boolean | undefined>;
 
@@ -59,7 +62,8 @@ const MAX_QUERY_PAGES = 20;
 /** 12 base64url characters = 72 bits of the request id's hash: unique enough within one user and instant. */
 const REQUEST_HASH_LENGTH = 12;
 
-const STORED_LEGS: readonly string[] = LEGS.filter((legs) => legs !== 'painful');
+/** Painful legs are pain: they change today's advice and are never stored. */
+const STORED_LEGS = LEGS.filter((legs): legs is Exclude<Legs, 'painful'> => legs !== 'painful');
 
 /** A value the caller passed that cannot be stored; resolves as 'rejected' without calling DynamoDB. */
 class InvalidRecord extends Error {
@@ -94,28 +98,19 @@ export class DynamoHistoryStore implements HistoryStore {
 
   async load(userKey: string, nowEpochSeconds: number): Promise<StoreResult<UserHistory>> {
     return attempt(async () => {
-      const values = toItem({ ':pk': userKey, ':now': Math.floor(nowEpochSeconds) });
       const items: Item[] = [];
-      let startKey: Item | undefined;
-      let pages = 0;
-      do {
-        const page = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            // AWS deletes expired items lazily (up to days late) and dynalite never does: filter here.
-            FilterExpression: 'attribute_not_exists(#ttl) OR #ttl > :now',
-            ExpressionAttributeNames: { '#pk': PK, '#ttl': TTL },
-            ExpressionAttributeValues: values,
-            // A run logged in the previous turn must be in this turn's advice.
-            ConsistentRead: true,
-            ...(startKey !== undefined ? { ExclusiveStartKey: startKey } : {}),
-          }),
-        );
-        items.push(...(page.Items ?? []));
-        startKey = page.LastEvaluatedKey;
-        pages += 1;
-      } while (startKey !== undefined && pages < MAX_QUERY_PAGES);
+      await this.eachPage(
+        {
+          // AWS deletes expired items lazily (up to days late) and dynalite never does: filter here.
+          FilterExpression: 'attribute_not_exists(#ttl) OR #ttl > :now',
+          ExpressionAttributeNames: { '#pk': PK, '#ttl': TTL },
+          ExpressionAttributeValues: toItem({ ':pk': userKey, ':now': Math.floor(nowEpochSeconds) }),
+        },
+        (page) => {
+          items.push(...page);
+        },
+        MAX_QUERY_PAGES,
+      );
       return historyFromItems(items);
     });
   }
@@ -184,34 +179,55 @@ export class DynamoHistoryStore implements HistoryStore {
   async deleteUser(userKey: string): Promise<StoreResult<{ deleted: number }>> {
     return attempt(async () => {
       let deleted = 0;
-      let startKey: Item | undefined;
-      do {
-        // Keys only: the items' contents are not needed to delete them.
-        const page = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ProjectionExpression: '#pk, #sk',
-            ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-            ExpressionAttributeValues: toItem({ ':pk': userKey }),
-            ConsistentRead: true,
-            ...(startKey !== undefined ? { ExclusiveStartKey: startKey } : {}),
-          }),
-        );
-        const keys = (page.Items ?? []).flatMap((item) => {
-          const pk = item[PK];
-          const sk = item[SK];
-          return pk !== undefined && sk !== undefined ? [{ [PK]: pk, [SK]: sk }] : [];
-        });
-        for (let i = 0; i < keys.length; i += BATCH_SIZE) {
-          const requests = keys.slice(i, i + BATCH_SIZE).map((Key): WriteRequest => ({ DeleteRequest: { Key } }));
-          await this.deleteBatch(requests);
-          deleted += requests.length;
-        }
-        startKey = page.LastEvaluatedKey;
-      } while (startKey !== undefined);
+      await this.eachPage(
+        {
+          // Keys only: the items' contents are not needed to delete them.
+          ProjectionExpression: '#pk, #sk',
+          ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+          ExpressionAttributeValues: toItem({ ':pk': userKey }),
+        },
+        async (page) => {
+          const keys = page.flatMap((item) => {
+            const pk = item[PK];
+            const sk = item[SK];
+            return pk !== undefined && sk !== undefined ? [{ [PK]: pk, [SK]: sk }] : [];
+          });
+          for (let i = 0; i < keys.length; i += BATCH_SIZE) {
+            const requests = keys.slice(i, i + BATCH_SIZE).map((Key): WriteRequest => ({ DeleteRequest: { Key } }));
+            await this.deleteBatch(requests);
+            deleted += requests.length;
+          }
+        },
+      );
       return { deleted };
     });
+  }
+
+  /**
+   * One runner's items, a Query page at a time (DynamoDB ends a page at 1 MB), each page handed to `onPage` before
+   * the next is asked for. Consistent: a run logged in the previous turn must be in this turn's answer.
+   */
+  private async eachPage(
+    query: Pick<QueryCommandInput, 'FilterExpression' | 'ProjectionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>,
+    onPage: (items: Item[]) => void | Promise<void>,
+    maxPages = Number.POSITIVE_INFINITY,
+  ): Promise<void> {
+    let startKey: Item | undefined;
+    let pages = 0;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          ...query,
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          ConsistentRead: true,
+          ...(startKey !== undefined ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      await onPage(page.Items ?? []);
+      startKey = page.LastEvaluatedKey;
+      pages += 1;
+    } while (startKey !== undefined && pages < maxPages);
   }
 
   /**
@@ -283,10 +299,10 @@ export class DynamoHistoryStore implements HistoryStore {
     const expiresAt = this.expiryOfDay(checkIn.date);
     if (expiresAt === undefined) throw new InvalidRecord('date is not a calendar date');
     return toItem({
+      ...checkInFields(checkIn),
       [PK]: userKey,
       [SK]: `${SORT_KEY_PREFIX.checkIn}${checkIn.date}`,
       [TTL]: expiresAt,
-      ...checkInFields(checkIn),
     });
   }
 }
@@ -334,7 +350,7 @@ function profileFields(profile: Profile): WriteFields {
  * A check-in's fields that may be stored, each only when it has the expected shape: used on the way in (from the
  * caller) and on the way out (from the table), so both directions keep the same rules.
  */
-function checkInFields(source: Partial<Record<keyof CheckInRecord, unknown>>): WriteFields & { date: string | undefined } {
+function checkInFields(source: Partial<Record<keyof CheckInRecord, unknown>>): Fieldwise<CheckInRecord> {
   return {
     date: isCalendarDate(source.date) ? source.date : undefined,
     legs: oneOf(STORED_LEGS, source.legs),
@@ -375,21 +391,19 @@ function runFromFields(fields: Fields): StoredRun | undefined {
   const { date, kind, loggedAt, requestId } = fields;
   if (!isCalendarDate(date) || !isOneOf(SESSION_KINDS, kind)) return undefined;
   if (typeof loggedAt !== 'string' || !Number.isFinite(Date.parse(loggedAt)) || typeof requestId !== 'string') return undefined;
-  return withoutUndefined({
+  return {
     date,
     kind,
     loggedAt,
     requestId,
-    minutes: finite(fields.minutes),
-    distanceKm: finite(fields.distanceKm),
-    effort: finite(fields.effort),
-  });
+    ...withoutUndefined({ minutes: finite(fields.minutes), distanceKm: finite(fields.distanceKm), effort: finite(fields.effort) }),
+  };
 }
 
 function checkInFromFields(fields: Fields): CheckInRecord | undefined {
   const { date, ...rest } = checkInFields(fields);
   if (date === undefined) return undefined;
-  return withoutUndefined({ date, ...rest }) as CheckInRecord;
+  return { date, ...withoutUndefined(rest) };
 }
 
 /** Plain values to a DynamoDB item; a value DynamoDB cannot hold (NaN, an unsafe integer) is the caller's fault. */
@@ -426,9 +440,10 @@ function requestHash(requestId: string): string {
   return createHash('sha256').update(requestId).digest('base64url').slice(0, REQUEST_HASH_LENGTH);
 }
 
-function withoutUndefined<T extends object>(record: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+/** The fields that are defined, as optional fields (a stored item holds only what was given). */
+function withoutUndefined<T extends object>(record: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
+    [K in keyof T]?: Exclude<T[K], undefined>;
   };
 }
 

@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope, dialog } from 'ask-sdk-model';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userKeyFor } from '../../lambda/history/user-key.js';
 import { RejectedRequestError } from '../../lambda/skill.js';
 import {
@@ -13,14 +13,10 @@ import {
   TEST_SKILL_ID,
 } from '../support/envelopes.js';
 import { startSettingsApi, type SettingsApi } from '../support/settings-api.js';
-import { startTestSkill, type TestSkill } from '../support/skill.js';
+import { perFile } from '../support/per-file.js';
+import { startTestSkill } from '../support/skill.js';
 
-let t: TestSkill;
-beforeAll(async () => {
-  t = await startTestSkill();
-});
-afterAll(() => t.close());
-beforeEach(() => t.dynamo.counter.reset());
+const t = perFile(() => startTestSkill(), (started) => started.dynamo.counter.reset());
 
 const invoke = (e: RequestEnvelope): Promise<ResponseEnvelope> => t.skill.invoke(e);
 const directive = (r: ResponseEnvelope) => r.response.directives?.[0] as dialog.ElicitSlotDirective | dialog.ConfirmIntentDirective | undefined;

@@ -4,16 +4,12 @@
  */
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intentRequest, plainSlot, resolvedSlot, spoken } from '../support/envelopes.js';
-import { startTestSkill, type TestSkill } from '../support/skill.js';
+import { perFile } from '../support/per-file.js';
+import { startTestSkill } from '../support/skill.js';
 
-let t: TestSkill;
-beforeAll(async () => {
-  t = await startTestSkill();
-});
-afterAll(() => t.close());
-beforeEach(() => t.dynamo.counter.reset());
+const t = perFile(() => startTestSkill(), (started) => started.dynamo.counter.reset());
 
 const invoke = (e: RequestEnvelope): Promise<ResponseEnvelope> => t.skill.invoke(e);
 let runner = 0;

@@ -1,18 +1,19 @@
-import { GetItemCommand, PutItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GetItemCommand, PutItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { describe, expect, it } from 'vitest';
 import type { CheckInRecord } from '../../lambda/coach/types.js';
 import { DynamoHistoryStore } from '../../lambda/history/dynamo-store.js';
 import { SORT_KEY_PREFIX, TABLE_SCHEMA } from '../../lambda/history/schema.js';
 import type { StoredRun, UserHistory } from '../../lambda/history/store.js';
 import { userKeyFor } from '../../lambda/history/user-key.js';
-import { startTestDynamo, type TestDynamo } from '../support/dynamo.js';
+import { startTestDynamo } from '../support/dynamo.js';
+import { perFile } from '../support/per-file.js';
 
 const DAY = 86_400;
 /** 2026-11-24T07:00:00Z: every test passes its own "now", so the machine's clock plays no part. */
 const NOW = Date.UTC(2026, 10, 24, 7, 0, 0) / 1000;
 const isoAt = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString();
 
-let dynamo: TestDynamo;
+const dynamo = perFile(startTestDynamo, (started) => started.counter.reset());
 let userSerial = 0;
 /** A fresh runner per test, so tests share the table without seeing each other's items. */
 const newUser = (): string => userKeyFor(`amzn1.ask.account.store-test-${++userSerial}`, 'test-salt');
@@ -34,17 +35,7 @@ async function loadOk(userKey: string, now = NOW): Promise<UserHistory> {
   return result.value;
 }
 
-async function rawItems(userKey: string): Promise<Record<string, AttributeValue>[]> {
-  const { Items } = await dynamo.client.send(
-    new QueryCommand({
-      TableName: dynamo.tableName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': TABLE_SCHEMA.partitionKey },
-      ExpressionAttributeValues: { ':pk': { S: userKey } },
-    }),
-  );
-  return Items ?? [];
-}
+const rawItems = (userKey: string) => dynamo.items(userKey);
 
 async function rawItem(userKey: string, sk: string): Promise<Record<string, AttributeValue> | undefined> {
   const { Item } = await dynamo.client.send(
@@ -56,15 +47,6 @@ async function rawItem(userKey: string, sk: string): Promise<Record<string, Attr
   return Item;
 }
 
-beforeAll(async () => {
-  dynamo = await startTestDynamo();
-});
-afterAll(async () => {
-  await dynamo.close();
-});
-beforeEach(() => {
-  dynamo.counter.reset();
-});
 
 describe('DynamoHistoryStore round trips', () => {
   it('loads an empty history for a runner it has never seen', async () => {

@@ -3,17 +3,17 @@
  * a misbehaving one, tests/support/faulty-dynamo.ts), with its log lines captured, its clock movable and the Alexa settings API stubbed out
  * (a fuzzed apiEndpoint must never reach the network, and a stub that knows nothing means no profile writes).
  */
-import { QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { TABLE_SCHEMA } from '../../lambda/history/schema.js';
 import type { HistoryStore } from '../../lambda/history/store.js';
 import { userKeyFor } from '../../lambda/history/user-key.js';
 import { buildSkill, type RecoveryCoachSkill } from '../../lambda/skill.js';
 import type { DeviceSettings } from '../../lambda/turn/device-settings.js';
-import { startTestDynamo, type TestDynamo } from '../support/dynamo.js';
+import { rawItemsOf, startTestDynamo, type Item, type TestDynamo } from '../support/dynamo.js';
 import { TEST_SKILL_ID } from '../support/envelopes.js';
 
-export type Item = Record<string, AttributeValue>;
+export type { Item };
 
 export interface Rig {
   skill: RecoveryCoachSkill;
@@ -64,26 +64,9 @@ export async function dynamoRig(options: Omit<RigOptions, 'store' | 'dynamoCalls
   return { ...r, dynamo, close: () => dynamo.close() };
 }
 
-/** Every item of a runner, read raw (no TTL filter, nothing parsed): what is really in the table. */
-export async function itemsOf(client: DynamoDBClient, tableName: string, userId: string): Promise<Item[]> {
-  const items: Item[] = [];
-  let startKey: Item | undefined;
-  for (let page = 0; page < 100; page += 1) {
-    const result = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': TABLE_SCHEMA.partitionKey },
-        ExpressionAttributeValues: { ':pk': { S: userKeyFor(userId) } },
-        ConsistentRead: true,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(result.Items ?? []));
-    startKey = result.LastEvaluatedKey;
-    if (!startKey) return items;
-  }
-  throw new Error('more than 100 pages of items');
+/** Every item of a runner (by Alexa userId), read raw (no TTL filter, nothing parsed): what is really in the table. */
+export function itemsOf(client: DynamoDBClient, tableName: string, userId: string): Promise<Item[]> {
+  return rawItemsOf(client, tableName, userKeyFor(userId));
 }
 
 export function sortKeyOf(item: Item): string {

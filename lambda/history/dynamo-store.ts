@@ -204,8 +204,10 @@ export class DynamoHistoryStore implements HistoryStore {
   }
 
   /**
-   * One runner's items, a Query page at a time (DynamoDB ends a page at 1 MB), each page handed to `onPage` before
-   * the next is asked for. Consistent: a run logged in the previous turn must be in this turn's answer.
+   * One runner's items, a Query page at a time, each page handed to `onPage` before the next is asked for. DynamoDB
+   * ends a page at 1 MB and says there is more with LastEvaluatedKey
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html).
+   * Consistent: a run logged in the previous turn must be in this turn's answer.
    */
   private async eachPage(
     query: Pick<QueryCommandInput, 'FilterExpression' | 'ProjectionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>,

@@ -43,6 +43,13 @@ export class MemoryHistoryStore implements HistoryStore {
     return { ok: true, value: undefined };
   }
 
+  async deleteRun(userKey: string, date: string, idempotencyKey: string): Promise<StoreResult<{ deleted: boolean }>> {
+    const runs = this.user(userKey).runs;
+    const key = [...runs.entries()].find(([, run]) => run.date === date && run.requestId === idempotencyKey)?.[0];
+    if (key !== undefined) runs.delete(key);
+    return { ok: true, value: { deleted: key !== undefined } };
+  }
+
   async saveCheckIn(userKey: string, checkIn: CheckInRecord): Promise<StoreResult<void>> {
     this.user(userKey).checkIns.set(checkIn.date, { ...checkIn });
     return { ok: true, value: undefined };

@@ -16,12 +16,14 @@ import { UserKeySecret } from './user-key-secret.js';
 
 /**
  * Exactly what the HistoryStore does (lambda/history/dynamo-store.ts): one Query, conditional Puts, a profile
- * UpdateItem, delete by batch. tests/infra/least-privilege.test.ts checks this list against the store's real calls.
+ * UpdateItem, one DeleteItem for a declined run, delete by batch. tests/infra/least-privilege.test.ts checks this
+ * list against the store's real calls.
  */
 export const HISTORY_TABLE_OPERATIONS: readonly dynamodb.Operation[] = [
   dynamodb.Operation.QUERY,
   dynamodb.Operation.PUT_ITEM,
   dynamodb.Operation.UPDATE_ITEM,
+  dynamodb.Operation.DELETE_ITEM,
   dynamodb.Operation.BATCH_WRITE_ITEM,
 ];
 

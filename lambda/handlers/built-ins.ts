@@ -28,9 +28,11 @@ export const StopHandler: RequestHandler = {
   handle(input) {
     const turn = turnOf(input);
     const unsaved = turn.session.expecting === 'log-confirm' || turn.session.expecting === 'log-retry';
-    turn.outcome = unsaved ? 'stop:run-not-saved' : 'stop';
+    // After a save whose outcome is unknown, "I haven't saved it" could be false: say what is known.
+    const maybeSaved = unsaved && turn.session.pendingRun?.maybeSaved === true;
+    turn.outcome = maybeSaved ? 'stop:run-maybe-saved' : unsaved ? 'stop:run-not-saved' : 'stop';
     if (getIntentName(input.requestEnvelope) === 'AMAZON.NavigateHomeIntent') return input.responseBuilder.withShouldEndSession(true).getResponse();
-    return answer(input, { speech: unsaved ? SPEECH.runNotSavedGoodbye : SPEECH.goodbye });
+    return answer(input, { speech: maybeSaved ? SPEECH.runUnsureGoodbye : unsaved ? SPEECH.runNotSavedGoodbye : SPEECH.goodbye });
   },
 };
 

@@ -1,6 +1,7 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Intent, IntentRequest } from 'ask-sdk-model';
 import { effortOfWord, sessionDate, validateRun, type RunProblem, type SessionKind } from '../coach/index.js';
+import { mayHaveWritten } from '../history/failure.js';
 import { DEFAULT_RETENTION_DAYS } from '../history/schema.js';
 import {
   CARD_TITLE,
@@ -66,6 +67,29 @@ function retry(input: HandlerInput, turn: Turn, intent: Intent, problem: RunProb
 }
 
 /**
+ * "No" to the read-back, or to "shall I make sure?" after a save whose outcome was unknown. A run that may have been
+ * written is removed by its key (one DeleteItem, idempotent), so the week never counts a run the runner declined.
+ */
+async function declined(input: HandlerInput, turn: Turn, intent: Intent) {
+  const held = turn.session.pendingRun;
+  if (held?.maybeSaved && held.date) {
+    const { key, date } = held;
+    const removed = await turn.write((store, userKey) => store.deleteRun(userKey, date, key));
+    if (!removed.ok) {
+      // Still held and still "maybe saved": "no" again tries the removal again, "yes" keeps the run (same key).
+      turn.outcome = `log:remove-failed-${removed.failure}`;
+      return askToConfirm(input, { ...intent, confirmationStatus: 'NONE' }, { speech: SPEECH.runRemoveFailed, reprompt: SPEECH.runRemoveFailed, expecting: 'log-retry' });
+    }
+    turn.session.releaseRun();
+    turn.outcome = removed.value.deleted ? 'log:denied-removed' : 'log:denied-absent';
+    return answer(input, { speech: sentences(SPEECH.runLeftOut, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
+  }
+  turn.session.releaseRun();
+  turn.outcome = 'log:denied';
+  return answer(input, { speech: sentences(SPEECH.runNotSaved, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
+}
+
+/**
  * "I ran 8 kilometres in 50 minutes, it felt hard": checks the numbers, reads the run back, and saves it only
  * when the runner says yes. It says "saved" only after the store confirms the write.
  */
@@ -78,11 +102,7 @@ export const LogRunHandler: RequestHandler = {
     const intent = intentWith('LogRun', request.intent);
     intent.confirmationStatus = request.intent?.confirmationStatus ?? 'NONE';
 
-    if (intent.confirmationStatus === 'DENIED') {
-      turn.session.releaseRun();
-      turn.outcome = 'log:denied';
-      return answer(input, { speech: sentences(SPEECH.runNotSaved, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, expecting: 'anything-else' });
-    }
+    if (intent.confirmationStatus === 'DENIED') return declined(input, turn, intent);
 
     // The kind in the runner's own words ("a steady six miler"), with any distance or time those words carried.
     const kindSaid = understoodSlot(intent, 'kind', 'kind', SLOT_TYPE_IDS.SessionType);
@@ -172,9 +192,20 @@ export const LogRunHandler: RequestHandler = {
       }),
     );
     if (!saved.ok) {
-      turn.outcome = `log:failed-${saved.failure}`;
-      turn.session.holdRun({ key: held?.key ?? turn.requestId, at: held?.at ?? turn.now.toISOString(), date });
-      return askToConfirm(input, { ...intent, confirmationStatus: 'NONE' }, { speech: SPEECH.runSaveFailed, reprompt: SPEECH.runSaveFailed, expecting: 'log-retry' });
+      // Once a save may have landed, the run stays "maybe saved" until the runner decides: a later refusal
+      // (throttled) proves nothing about the earlier attempt.
+      const maybeSaved = held?.maybeSaved === true || mayHaveWritten(saved.failure);
+      turn.outcome = `log:${maybeSaved ? 'unsure' : 'failed'}-${saved.failure}`;
+      turn.session.holdRun({
+        key: held?.key ?? turn.requestId,
+        at: held?.at ?? turn.now.toISOString(),
+        date,
+        ...(maybeSaved ? { maybeSaved: true as const } : {}),
+      });
+      const reply = maybeSaved
+        ? { speech: SPEECH.runSaveUnsure, reprompt: SPEECH.runSaveUnsureReprompt }
+        : { speech: SPEECH.runSaveFailed, reprompt: SPEECH.runSaveFailed };
+      return askToConfirm(input, { ...intent, confirmationStatus: 'NONE' }, { ...reply, expecting: 'log-retry' });
     }
     turn.session.releaseRun();
     turn.outcome = 'log:saved';

@@ -2,20 +2,37 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   BatchWriteItemCommand,
+  DeleteItemCommand,
   PutItemCommand,
   UpdateItemCommand,
   QueryCommand,
   type AttributeValue,
   type DynamoDBClient,
+  type QueryCommandInput,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { isCalendarDate } from '../coach/dates.js';
-import { LEGS, SESSION_KINDS, YESTERDAYS, type CheckInRecord, type Legs, type SessionKind, type Yesterday } from '../coach/types.js';
-import { classifyFailure } from './failure.js';
+import {
+  ACTIVITIES,
+  ADVICE_FAMILIES,
+  LEGS,
+  SESSION_KINDS,
+  YESTERDAYS,
+  type CheckInRecord,
+  type Legs,
+} from '../coach/types.js';
+import { classifyFailure, mayHaveWritten } from './failure.js';
 import { DEFAULT_RETENTION_DAYS, SORT_KEY_PREFIX, TABLE_SCHEMA } from './schema.js';
-import type { HistoryStore, Profile, StoreResult, StoredRun, UserHistory } from './store.js';
+import type { HistoryStore, Profile, StoreFailure, StoreResult, StoredRun, UserHistory } from './store.js';
 
 type Item = Record<string, AttributeValue>;
+/** An item's attributes as plain values (unmarshalled): read through the typed readers below, never trusted. */
+type Fields = Record<string, unknown>;
+/** Every field of T present, each one possibly undefined (left out when written). */
+type Fieldwise<T> = { [K in keyof Required<T>]: T[K] | undefined };
+/** What the store writes: strings, numbers and booleans; undefined fields are left out. */
+type WriteFields = Record<string, string | number | boolean | undefined>;
 
 export interface DynamoHistoryStoreOptions {
   /** The process's one client (see dynamo-client.ts). */
@@ -45,16 +62,24 @@ const MAX_QUERY_PAGES = 20;
 /** 12 base64url characters = 72 bits of the request id's hash: unique enough within one user and instant. */
 const REQUEST_HASH_LENGTH = 12;
 
-const STORED_LEGS: readonly string[] = LEGS.filter((legs) => legs !== 'painful');
-const DISTANCE_UNITS: readonly string[] = ['km', 'mile'] satisfies NonNullable<Profile['distanceUnit']>[];
+/** Painful legs are pain: they change today's advice and are never stored. */
+const STORED_LEGS = LEGS.filter((legs): legs is Exclude<Legs, 'painful'> => legs !== 'painful');
 
 /** A value the caller passed that cannot be stored; resolves as 'rejected' without calling DynamoDB. */
 class InvalidRecord extends Error {
   override readonly name = 'InvalidRecord';
 }
 
+/** A write that failed after an attempt whose answer was lost: the SDK's last error alone would hide that. */
+class WriteOutcomeUnknown extends Error {
+  override readonly name = 'WriteOutcomeUnknown';
+  constructor(readonly failure: StoreFailure) {
+    super(`a write attempt ended in ${failure}`);
+  }
+}
+
 /**
- * The history in one DynamoDB table (layout in schema.ts). One Query per load, one Put per save,
+ * The history in one DynamoDB table (layout in schema.ts). One Query per load, one write per save,
  * no read-modify-write, and every failure resolved as a typed StoreResult.
  */
 export class DynamoHistoryStore implements HistoryStore {
@@ -74,53 +99,60 @@ export class DynamoHistoryStore implements HistoryStore {
   async load(userKey: string, nowEpochSeconds: number): Promise<StoreResult<UserHistory>> {
     return attempt(async () => {
       const items: Item[] = [];
-      let startKey: Item | undefined;
-      let pages = 0;
-      do {
-        const page = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            // AWS deletes expired items lazily (up to days late) and dynalite never does: filter here.
-            FilterExpression: 'attribute_not_exists(#ttl) OR #ttl > :now',
-            ExpressionAttributeNames: { '#pk': PK, '#ttl': TTL },
-            ExpressionAttributeValues: { ':pk': { S: userKey }, ':now': { N: String(Math.floor(nowEpochSeconds)) } },
-            // A run logged in the previous turn must be in this turn's advice.
-            ConsistentRead: true,
-            ...(startKey !== undefined ? { ExclusiveStartKey: startKey } : {}),
-          }),
-        );
-        items.push(...(page.Items ?? []));
-        startKey = page.LastEvaluatedKey;
-        pages += 1;
-      } while (startKey !== undefined && pages < MAX_QUERY_PAGES);
+      await this.eachPage(
+        {
+          // AWS deletes expired items lazily (up to days late) and dynalite never does: filter here.
+          FilterExpression: 'attribute_not_exists(#ttl) OR #ttl > :now',
+          ExpressionAttributeNames: { '#pk': PK, '#ttl': TTL },
+          ExpressionAttributeValues: toItem({ ':pk': userKey, ':now': Math.floor(nowEpochSeconds) }),
+        },
+        (page) => {
+          items.push(...page);
+        },
+        MAX_QUERY_PAGES,
+      );
       return historyFromItems(items);
     });
   }
 
   async saveRun(userKey: string, run: StoredRun): Promise<StoreResult<void>> {
     return attempt(async () => {
-      const item = this.runItem(userKey, run);
+      const command = new PutItemCommand({
+        TableName: this.tableName,
+        Item: this.runItem(userKey, run),
+        ConditionExpression: 'attribute_not_exists(#sk)',
+        ExpressionAttributeNames: { '#sk': SK },
+      });
       try {
-        await this.client.send(
-          new PutItemCommand({
-            TableName: this.tableName,
-            Item: item,
-            ConditionExpression: 'attribute_not_exists(#sk)',
-            ExpressionAttributeNames: { '#sk': SK },
-          }),
-        );
+        await this.sendWrite(command);
       } catch (error) {
-        // The same request was saved before (an Alexa retry): the run is logged once, which is success.
+        // The same request was saved before (an Alexa retry, or an SDK retry of a save whose answer was lost):
+        // the run is logged once, which is success.
         if (errorName(error) === 'ConditionalCheckFailedException') return;
         throw error;
       }
     });
   }
 
+  async deleteRun(userKey: string, date: string, idempotencyKey: string): Promise<StoreResult<{ deleted: boolean }>> {
+    return attempt(async () => {
+      if (!isCalendarDate(date)) throw new InvalidRecord('date is not a calendar date');
+      if (typeof idempotencyKey !== 'string' || idempotencyKey === '') throw new InvalidRecord('idempotency key is empty');
+      const { Attributes } = await this.sendWrite(
+        new DeleteItemCommand({
+          TableName: this.tableName,
+          Key: toItem({ [PK]: userKey, [SK]: runSortKey(date, idempotencyKey) }),
+          // The old item comes back only to tell "removed" from "was not there"; nothing of it is kept.
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      return { deleted: Attributes !== undefined };
+    });
+  }
+
   async saveCheckIn(userKey: string, checkIn: CheckInRecord): Promise<StoreResult<void>> {
     return attempt(async () => {
-      await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: this.checkInItem(userKey, checkIn) }));
+      await this.sendWrite(new PutItemCommand({ TableName: this.tableName, Item: this.checkInItem(userKey, checkIn) }));
     });
   }
 
@@ -129,14 +161,13 @@ export class DynamoHistoryStore implements HistoryStore {
       if (!Number.isFinite(nowEpochSeconds)) throw new InvalidRecord('now is not a number of seconds');
       // Only the fields given are set: no read-modify-write, so two devices changing different settings both win.
       // The expiry is set on every write: a profile lives `retention` after it was last saved.
-      const fields: [string, AttributeValue][] = [
-        ...Object.entries(profileItem(userKey, profile)).filter(([name]) => name !== PK && name !== SK),
-        [TTL, { N: String(Math.floor(nowEpochSeconds) + this.retentionSeconds) }],
-      ];
-      await this.client.send(
+      const fields = Object.entries(
+        toItem({ ...profileFields(profile), [TTL]: Math.floor(nowEpochSeconds) + this.retentionSeconds }),
+      );
+      await this.sendWrite(
         new UpdateItemCommand({
           TableName: this.tableName,
-          Key: { [PK]: { S: userKey }, [SK]: { S: SORT_KEY_PREFIX.profile } },
+          Key: toItem({ [PK]: userKey, [SK]: SORT_KEY_PREFIX.profile }),
           UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
           ExpressionAttributeNames: Object.fromEntries(fields.map(([name], i) => [`#f${i}`, name])),
           ExpressionAttributeValues: Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])),
@@ -148,34 +179,74 @@ export class DynamoHistoryStore implements HistoryStore {
   async deleteUser(userKey: string): Promise<StoreResult<{ deleted: number }>> {
     return attempt(async () => {
       let deleted = 0;
-      let startKey: Item | undefined;
-      do {
-        // Keys only: the items' contents are not needed to delete them.
-        const page = await this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: '#pk = :pk',
-            ProjectionExpression: '#pk, #sk',
-            ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-            ExpressionAttributeValues: { ':pk': { S: userKey } },
-            ConsistentRead: true,
-            ...(startKey !== undefined ? { ExclusiveStartKey: startKey } : {}),
-          }),
-        );
-        const keys = (page.Items ?? []).flatMap((item) => {
-          const pk = item[PK];
-          const sk = item[SK];
-          return pk !== undefined && sk !== undefined ? [{ [PK]: pk, [SK]: sk }] : [];
-        });
-        for (let i = 0; i < keys.length; i += BATCH_SIZE) {
-          const requests = keys.slice(i, i + BATCH_SIZE).map((Key): WriteRequest => ({ DeleteRequest: { Key } }));
-          await this.deleteBatch(requests);
-          deleted += requests.length;
-        }
-        startKey = page.LastEvaluatedKey;
-      } while (startKey !== undefined);
+      await this.eachPage(
+        {
+          // Keys only: the items' contents are not needed to delete them.
+          ProjectionExpression: '#pk, #sk',
+          ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+          ExpressionAttributeValues: toItem({ ':pk': userKey }),
+        },
+        async (page) => {
+          const keys = page.flatMap((item) => {
+            const pk = item[PK];
+            const sk = item[SK];
+            return pk !== undefined && sk !== undefined ? [{ [PK]: pk, [SK]: sk }] : [];
+          });
+          for (let i = 0; i < keys.length; i += BATCH_SIZE) {
+            const requests = keys.slice(i, i + BATCH_SIZE).map((Key): WriteRequest => ({ DeleteRequest: { Key } }));
+            await this.deleteBatch(requests);
+            deleted += requests.length;
+          }
+        },
+      );
       return { deleted };
     });
+  }
+
+  /**
+   * One runner's items, a Query page at a time, each page handed to `onPage` before the next is asked for. DynamoDB
+   * ends a page at 1 MB and says there is more with LastEvaluatedKey
+   * (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html).
+   * Consistent: a run logged in the previous turn must be in this turn's answer.
+   */
+  private async eachPage(
+    query: Pick<QueryCommandInput, 'FilterExpression' | 'ProjectionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>,
+    onPage: (items: Item[]) => void | Promise<void>,
+    maxPages = Number.POSITIVE_INFINITY,
+  ): Promise<void> {
+    let startKey: Item | undefined;
+    let pages = 0;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          ...query,
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          ConsistentRead: true,
+          ...(startKey !== undefined ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      await onPage(page.Items ?? []);
+      startKey = page.LastEvaluatedKey;
+      pages += 1;
+    } while (startKey !== undefined && pages < maxPages);
+  }
+
+  /**
+   * Sends a write and, when it fails, says so truthfully: the SDK retries a timed-out attempt and reports only the
+   * last attempt's error, so "throttled" on the retry would hide that the first attempt may have been applied.
+   */
+  private async sendWrite(command: PutItemCommand | DeleteItemCommand | UpdateItemCommand): Promise<{ Attributes?: Item }> {
+    // The watcher passes every attempt through untouched, so it fits any command's stack.
+    const firstUnknown = watchAttempts(command.middlewareStack as unknown as AttemptStack);
+    try {
+      return await this.client.send(command as DeleteItemCommand);
+    } catch (error) {
+      const unknown = firstUnknown();
+      // Only a refusal hides the earlier attempt; a failed condition (the run was there) is for the caller to read.
+      if (unknown !== undefined && classifyFailure(error) === 'throttled') throw new WriteOutcomeUnknown(unknown);
+      throw error;
+    }
   }
 
   /** One BatchWriteItem, then its UnprocessedItems again with back-off until none are left (bounded). */
@@ -207,52 +278,91 @@ export class DynamoHistoryStore implements HistoryStore {
     if (!Number.isFinite(Date.parse(run.loggedAt))) throw new InvalidRecord('loggedAt is not an ISO instant');
     const expiresAt = this.expiryOfDay(run.date);
     if (expiresAt === undefined) throw new InvalidRecord('date is not a calendar date');
-    if (!isSessionKind(run.kind)) throw new InvalidRecord('unknown session kind');
+    if (!isOneOf(SESSION_KINDS, run.kind)) throw new InvalidRecord('unknown session kind');
     if (typeof run.requestId !== 'string' || run.requestId === '') throw new InvalidRecord('requestId is empty');
     // The key is the run's day and its idempotency key only: a retried save of the same run, at whatever
     // instant, lands on the same item. Order within a day comes from loggedAt when loading.
-    const item: Item = {
-      [PK]: { S: userKey },
-      [SK]: { S: `${SORT_KEY_PREFIX.run}${run.date}#${requestHash(run.requestId)}` },
-      [TTL]: { N: String(expiresAt) },
-      date: { S: run.date },
-      kind: { S: run.kind },
-      loggedAt: { S: run.loggedAt },
-      requestId: { S: run.requestId },
-    };
-    putNumber(item, 'minutes', run.minutes);
-    putNumber(item, 'distanceKm', run.distanceKm);
-    putNumber(item, 'effort', run.effort);
-    return item;
+    return toItem({
+      [PK]: userKey,
+      [SK]: runSortKey(run.date, run.requestId),
+      [TTL]: expiresAt,
+      date: run.date,
+      kind: run.kind,
+      loggedAt: run.loggedAt,
+      requestId: run.requestId,
+      minutes: finite(run.minutes),
+      distanceKm: finite(run.distanceKm),
+      effort: finite(run.effort),
+    });
   }
 
-  /** Only the readiness fields are copied: pain and illness never reach the table, whatever the caller passes. */
+  /** Only readiness answers and the advice given are copied: pain and illness never reach the table, whatever the caller passes. */
   private checkInItem(userKey: string, checkIn: CheckInRecord): Item {
     const expiresAt = this.expiryOfDay(checkIn.date);
     if (expiresAt === undefined) throw new InvalidRecord('date is not a calendar date');
-    const item: Item = {
-      [PK]: { S: userKey },
-      [SK]: { S: `${SORT_KEY_PREFIX.checkIn}${checkIn.date}` },
-      [TTL]: { N: String(expiresAt) },
-      date: { S: checkIn.date },
-    };
-    if (checkIn.legs !== undefined && STORED_LEGS.includes(checkIn.legs)) item.legs = { S: checkIn.legs };
-    if (typeof checkIn.sleptBadly === 'boolean') item.sleptBadly = { BOOL: checkIn.sleptBadly };
-    if (typeof checkIn.runDown === 'boolean') item.runDown = { BOOL: checkIn.runDown };
-    if (checkIn.yesterday !== undefined && isYesterday(checkIn.yesterday)) item.yesterday = { S: checkIn.yesterday };
-    return item;
+    return toItem({
+      ...checkInFields(checkIn),
+      [PK]: userKey,
+      [SK]: `${SORT_KEY_PREFIX.checkIn}${checkIn.date}`,
+      [TTL]: expiresAt,
+    });
   }
 }
 
+/** The part of a command's middleware stack used to watch each attempt. */
+interface AttemptStack {
+  add(
+    middleware: (next: (args: object) => Promise<object>) => (args: object) => Promise<object>,
+    options: { step: 'deserialize'; priority: 'high'; name: string },
+  ): void;
+}
+
+/**
+ * Notes the first attempt of a command whose failure may have been applied. The deserialize step runs once per
+ * attempt, inside the SDK's retry loop, so it sees every attempt's error, not only the last.
+ */
+function watchAttempts(stack: AttemptStack): () => StoreFailure | undefined {
+  let first: StoreFailure | undefined;
+  stack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        const failure = classifyFailure(error);
+        if (first === undefined && mayHaveWritten(failure)) first = failure;
+        throw error;
+      }
+    },
+    { step: 'deserialize', priority: 'high', name: 'recovery-coach-attempt-watch' },
+  );
+  return () => first;
+}
+
+/** `RUN#<date>#<hash of the idempotency key>`: saveRun and deleteRun find the same item from the same two values. */
+function runSortKey(date: string, idempotencyKey: string): string {
+  return `${SORT_KEY_PREFIX.run}${date}#${requestHash(idempotencyKey)}`;
+}
+
 /** The profile's fields (its expiry is set by saveProfile). */
-function profileItem(userKey: string, profile: Profile): Item {
-  const item: Item = { [PK]: { S: userKey }, [SK]: { S: SORT_KEY_PREFIX.profile } };
-  if (profile.distanceUnit !== undefined && DISTANCE_UNITS.includes(profile.distanceUnit)) {
-    item.distanceUnit = { S: profile.distanceUnit };
-  }
-  if (typeof profile.timeZone === 'string' && profile.timeZone !== '') item.timeZone = { S: profile.timeZone };
-  if (typeof profile.newRunner === 'boolean') item.newRunner = { BOOL: profile.newRunner };
-  return item;
+function profileFields(profile: Profile): WriteFields {
+  return { newRunner: boolean(profile.newRunner) };
+}
+
+/**
+ * A check-in's fields that may be stored, each only when it has the expected shape: used on the way in (from the
+ * caller) and on the way out (from the table), so both directions keep the same rules.
+ */
+function checkInFields(source: Partial<Record<keyof CheckInRecord, unknown>>): Fieldwise<CheckInRecord> {
+  return {
+    date: isCalendarDate(source.date) ? source.date : undefined,
+    legs: oneOf(STORED_LEGS, source.legs),
+    sleptBadly: boolean(source.sleptBadly),
+    runDown: boolean(source.runDown),
+    yesterday: oneOf(YESTERDAYS, source.yesterday),
+    yesterdayDistanceKm: positive(source.yesterdayDistanceKm),
+    advised: oneOf(ACTIVITIES, source.advised),
+    advisedFor: oneOf(ADVICE_FAMILIES, source.advisedFor),
+  };
 }
 
 /** Maps stored items back to records, skipping any item (or optional field) that does not have the expected shape. */
@@ -261,15 +371,16 @@ function historyFromItems(items: readonly Item[]): UserHistory {
   const checkIns: CheckInRecord[] = [];
   let profile: Profile = {};
   for (const item of items) {
-    const sk = readString(item, SK);
-    if (sk === undefined) continue;
+    const fields = fromItem(item);
+    const sk = fields === undefined ? undefined : string(fields[SK]);
+    if (fields === undefined || sk === undefined) continue;
     if (sk === SORT_KEY_PREFIX.profile) {
-      profile = profileFromItem(item);
+      profile = withoutUndefined({ newRunner: boolean(fields.newRunner) });
     } else if (sk.startsWith(SORT_KEY_PREFIX.run)) {
-      const run = runFromItem(item);
+      const run = runFromFields(fields);
       if (run !== undefined) runs.push(run);
     } else if (sk.startsWith(SORT_KEY_PREFIX.checkIn)) {
-      const checkIn = checkInFromItem(item);
+      const checkIn = checkInFromFields(fields);
       if (checkIn !== undefined) checkIns.push(checkIn);
     }
   }
@@ -278,47 +389,41 @@ function historyFromItems(items: readonly Item[]): UserHistory {
   return { runs, checkIns, profile };
 }
 
-function runFromItem(item: Item): StoredRun | undefined {
-  const date = readString(item, 'date');
-  const kind = readString(item, 'kind');
-  const loggedAt = readString(item, 'loggedAt');
-  const requestId = readString(item, 'requestId');
-  if (!isCalendarDate(date) || kind === undefined || !isSessionKind(kind)) return undefined;
-  if (loggedAt === undefined || !Number.isFinite(Date.parse(loggedAt)) || requestId === undefined) return undefined;
-  const run: StoredRun = { date, kind, loggedAt, requestId };
-  const minutes = readNumber(item, 'minutes');
-  const distanceKm = readNumber(item, 'distanceKm');
-  const effort = readNumber(item, 'effort');
-  if (minutes !== undefined) run.minutes = minutes;
-  if (distanceKm !== undefined) run.distanceKm = distanceKm;
-  if (effort !== undefined) run.effort = effort;
-  return run;
+function runFromFields(fields: Fields): StoredRun | undefined {
+  const { date, kind, loggedAt, requestId } = fields;
+  if (!isCalendarDate(date) || !isOneOf(SESSION_KINDS, kind)) return undefined;
+  if (typeof loggedAt !== 'string' || !Number.isFinite(Date.parse(loggedAt)) || typeof requestId !== 'string') return undefined;
+  return {
+    date,
+    kind,
+    loggedAt,
+    requestId,
+    ...withoutUndefined({ minutes: finite(fields.minutes), distanceKm: finite(fields.distanceKm), effort: finite(fields.effort) }),
+  };
 }
 
-function checkInFromItem(item: Item): CheckInRecord | undefined {
-  const date = readString(item, 'date');
-  if (!isCalendarDate(date)) return undefined;
-  const checkIn: CheckInRecord = { date };
-  const legs = readString(item, 'legs');
-  if (legs !== undefined && isStoredLegs(legs)) checkIn.legs = legs;
-  const sleptBadly = readBoolean(item, 'sleptBadly');
-  const runDown = readBoolean(item, 'runDown');
-  if (sleptBadly !== undefined) checkIn.sleptBadly = sleptBadly;
-  if (runDown !== undefined) checkIn.runDown = runDown;
-  const yesterday = item.yesterday?.S;
-  if (yesterday !== undefined && isYesterday(yesterday)) checkIn.yesterday = yesterday;
-  return checkIn;
+function checkInFromFields(fields: Fields): CheckInRecord | undefined {
+  const { date, ...rest } = checkInFields(fields);
+  if (date === undefined) return undefined;
+  return { date, ...withoutUndefined(rest) };
 }
 
-function profileFromItem(item: Item): Profile {
-  const profile: Profile = {};
-  const distanceUnit = readString(item, 'distanceUnit');
-  if (distanceUnit === 'km' || distanceUnit === 'mile') profile.distanceUnit = distanceUnit;
-  const timeZone = readString(item, 'timeZone');
-  if (timeZone !== undefined && timeZone !== '') profile.timeZone = timeZone;
-  const newRunner = readBoolean(item, 'newRunner');
-  if (newRunner !== undefined) profile.newRunner = newRunner;
-  return profile;
+/** Plain values to a DynamoDB item; a value DynamoDB cannot hold (NaN, an unsafe integer) is the caller's fault. */
+function toItem(fields: WriteFields): Item {
+  try {
+    return marshall(fields, { removeUndefinedValues: true });
+  } catch (error) {
+    throw new InvalidRecord(error instanceof Error ? error.message : 'cannot be stored');
+  }
+}
+
+/** An item as plain values, or undefined when it holds something unreadable (a number too big for JavaScript). */
+function fromItem(item: Item): Fields | undefined {
+  try {
+    return unmarshall(item);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Runs a store operation so that it always resolves: invalid input is 'rejected', SDK errors are classified. */
@@ -326,7 +431,9 @@ async function attempt<T>(operation: () => Promise<T>): Promise<StoreResult<T>> 
   try {
     return { ok: true, value: await operation() };
   } catch (error) {
-    return { ok: false, failure: error instanceof InvalidRecord ? 'rejected' : classifyFailure(error) };
+    if (error instanceof InvalidRecord) return { ok: false, failure: 'rejected' };
+    if (error instanceof WriteOutcomeUnknown) return { ok: false, failure: error.failure };
+    return { ok: false, failure: classifyFailure(error) };
   }
 }
 
@@ -335,33 +442,36 @@ function requestHash(requestId: string): string {
   return createHash('sha256').update(requestId).digest('base64url').slice(0, REQUEST_HASH_LENGTH);
 }
 
-function putNumber(item: Item, key: string, value: number | undefined): void {
-  if (typeof value === 'number' && Number.isFinite(value)) item[key] = { N: String(value) };
+/** The fields that are defined, as optional fields (a stored item holds only what was given). */
+function withoutUndefined<T extends object>(record: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }
 
-function readString(item: Item, key: string): string | undefined {
-  const value = item[key]?.S;
+function string(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function readNumber(item: Item, key: string): number | undefined {
-  const text = item[key]?.N;
-  if (typeof text !== 'string') return undefined;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
-}
-
-function readBoolean(item: Item, key: string): boolean | undefined {
-  const value = item[key]?.BOOL;
+function boolean(value: unknown): boolean | undefined {
   return typeof value === 'boolean' ? value : undefined;
 }
 
-function isSessionKind(value: string): value is SessionKind {
-  return (SESSION_KINDS as readonly string[]).includes(value);
+function finite(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-function isStoredLegs(value: string): value is Exclude<Legs, 'painful'> {
-  return STORED_LEGS.includes(value);
+function positive(value: unknown): number | undefined {
+  const number = finite(value);
+  return number !== undefined && number > 0 ? number : undefined;
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
+
+function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
+  return isOneOf(values, value) ? value : undefined;
 }
 
 function errorName(error: unknown): string | undefined {
@@ -370,8 +480,4 @@ function errorName(error: unknown): string | undefined {
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isYesterday(value: string): value is Yesterday {
-  return (YESTERDAYS as readonly string[]).includes(value);
 }

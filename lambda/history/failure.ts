@@ -55,3 +55,12 @@ function httpStatus(error: object): number | undefined {
   const status: unknown = (metadata as Record<string, unknown>).httpStatusCode;
   return typeof status === 'number' ? status : undefined;
 }
+
+/**
+ * Whether a write that failed this way may still have been applied. A timeout or a lost answer ('timeout',
+ * 'unavailable': the request may have reached DynamoDB) leaves the outcome unknown; a throttled or rejected request
+ * was refused before anything was written.
+ */
+export function mayHaveWritten(failure: StoreFailure): boolean {
+  return failure === 'timeout' || failure === 'unavailable';
+}

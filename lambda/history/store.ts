@@ -1,10 +1,7 @@
 import type { CheckInRecord, RunRecord } from '../coach/types.js';
 
-/** Units and settings the skill remembers between sessions. */
+/** What the skill remembers about the runner between sessions. */
 export interface Profile {
-  distanceUnit?: 'km' | 'mile';
-  /** IANA zone, e.g. 'Australia/Sydney', from the Alexa settings API. */
-  timeZone?: string;
   newRunner?: boolean;
 }
 
@@ -36,6 +33,11 @@ export interface HistoryStore {
   load(userKey: string, nowEpochSeconds: number): Promise<StoreResult<UserHistory>>;
   /** One conditional Put. Saving the same requestId twice keeps one item. */
   saveRun(userKey: string, run: StoredRun): Promise<StoreResult<void>>;
+  /**
+   * One DeleteItem of the run saved under `idempotencyKey` on `date` (the key saveRun used): for a run the runner
+   * declined after a save whose outcome was unknown. Idempotent: `deleted` is false when there was nothing to remove.
+   */
+  deleteRun(userKey: string, date: string, idempotencyKey: string): Promise<StoreResult<{ deleted: boolean }>>;
   /** One Put keyed by date: a second check-in the same day replaces the first. */
   saveCheckIn(userKey: string, checkIn: CheckInRecord): Promise<StoreResult<void>>;
   /** One UpdateItem of the profile item: sets the fields given, keeps the others, and expires it `retention` after now. */

@@ -46,6 +46,11 @@ export interface PendingRun {
   at?: string;
   /** The runner's local date the run is on. */
   date?: string;
+  /**
+   * A save of it failed in a way that may still have written it (a timeout, a lost answer): a "no" now must remove
+   * it by its key, and nothing may say it was not saved.
+   */
+  maybeSaved?: true;
 }
 
 /** Everything the skill keeps between the turns of one session. */
@@ -118,6 +123,7 @@ function parsePendingRun(s: Record<string, unknown>, now: Date): PendingRun | un
   const age = now.getTime() - instant;
   if (!Number.isNaN(instant) && age <= PENDING_RUN_MAX_AGE_MS && age >= -PENDING_RUN_MAX_AHEAD_MS) run.at = new Date(instant).toISOString();
   if (typeof date === 'string' && isDate(date)) run.date = date;
+  if (s.pendingRunMaybeSaved === true) run.maybeSaved = true;
   return run;
 }
 
@@ -245,6 +251,7 @@ export class Session {
       attributes.pendingRunKey = pendingRun.key;
       if (pendingRun.at) attributes.pendingRunAt = pendingRun.at;
       if (pendingRun.date) attributes.pendingRunDate = pendingRun.date;
+      if (pendingRun.maybeSaved) attributes.pendingRunMaybeSaved = true;
     }
     return attributes;
   }

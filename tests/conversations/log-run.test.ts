@@ -111,28 +111,100 @@ describe('logging a run', () => {
     expect(runs).toHaveLength(1);
     expect(runs[0]?.distanceKm).toBe(20);
   });
+});
 
-  it('does not say "saved" when the store fails, and a retry after it does not log the run twice', async () => {
-    const userId = 'amzn1.ask.account.unlucky';
-    const alexa = w.runner('en-GB', { userId });
+describe('a save whose answer is lost on the wire (the write may have happened)', () => {
+  let lossy: World;
+  beforeAll(async () => {
+    lossy = await startWorld('2026-11-24T18:00:00Z', { wire: true });
+  });
+  afterAll(() => lossy.close());
+
+  const wire = () => {
+    const faulty = lossy.t.wire;
+    if (!faulty) throw new Error('the world has no wire');
+    faulty.reset();
+    faulty.operations.length = 0;
+    return faulty;
+  };
+  async function runsOf(userId: string) {
+    const loaded = await lossy.t.dynamo.store.load(userKeyFor(userId), Math.floor(lossy.t.now().getTime() / 1000));
+    if (!loaded.ok) throw new Error(loaded.failure);
+    return loaded.value.runs;
+  }
+  const UNSURE = "I'm not sure that session saved, because my history didn't answer in time. Saying yes won't count it twice. Shall I make sure it's there?";
+
+  it('says it is not sure; "no" takes the run out, and the week does not count it', async () => {
+    const userId = 'amzn1.ask.account.lost-answer-declined';
+    const alexa = lossy.runner('en-GB', { userId });
     await alexa.oneShot('tell recovery coach I ran 10 kilometres in 55 minutes');
-    const realStore = w.t.dynamo.store;
-    const saveRun = realStore.saveRun.bind(realStore);
-    // The write lands, but the answer is lost: the worst case for "never claim saved" and "never log twice".
-    realStore.saveRun = async (key, run) => {
-      await saveRun(key, run);
-      return { ok: false, failure: 'timeout' };
-    };
-    try {
-      const failed = await alexa.say('yes');
-      expect(failed.speech).not.toMatch(/^Saved/);
-      expect(failed.speech).toMatch(/couldn't save that session/);
-      expect(failed.sessionOpen).toBe(true);
-    } finally {
-      realStore.saveRun = saveRun;
-    }
+    // Both attempts (the SDK retries once) reach the table; neither answer comes back.
+    wire().next('PutItem', 'lose-answer', 2);
+    const unsure = await alexa.say('yes');
+    expect(unsure.speech).toBe(UNSURE);
+    expect(unsure.sessionOpen).toBe(true);
+    expect(await runsOf(userId)).toHaveLength(1);
+
+    const no = await alexa.say('no');
+    expect(no.speech).toBe("Okay, I've made sure it isn't in your history, so it won't count in your week. Anything else?");
+    // The two lost attempts of the save, then the one removal.
+    expect(lossy.t.wire?.operations).toEqual(['PutItem', 'PutItem', 'DeleteItem']);
+    expect(await runsOf(userId)).toEqual([]);
+    const week = await lossy.runner('en-GB', { userId }).oneShot('ask recovery coach what did I do this week');
+    expect(week.speech).toMatch(/haven't logged a run in the last seven days/);
+  });
+
+  it('"yes" after "not sure" saves it once, and the week counts it once', async () => {
+    const userId = 'amzn1.ask.account.lost-answer-confirmed';
+    const alexa = lossy.runner('en-GB', { userId });
+    await alexa.oneShot('tell recovery coach I ran 10 kilometres in 55 minutes');
+    wire().next('PutItem', 'lose-answer', 2);
+    expect((await alexa.say('yes')).speech).toBe(UNSURE);
     const retried = await alexa.say('yes');
     expect(retried.speech).toMatch(/^Saved/);
-    expect(await storedRuns(userId)).toHaveLength(1);
+    expect(await runsOf(userId)).toHaveLength(1);
+    const week = await lossy.runner('en-GB', { userId }).oneShot('ask recovery coach what did I do this week');
+    expect(week.speech).toMatch(/^In the last seven days you ran once, 10 kilometres and 55 minutes in all\./);
+  });
+
+  it('when taking it out fails, says it may still count and asks again; "no" again takes it out', async () => {
+    const userId = 'amzn1.ask.account.lost-answer-removal-fails';
+    const alexa = lossy.runner('en-GB', { userId });
+    await alexa.oneShot('tell recovery coach I ran 10 kilometres in 55 minutes');
+    const faulty = wire();
+    faulty.next('PutItem', 'lose-answer', 2);
+    await alexa.say('yes');
+    faulty.next('DeleteItem', { error: 'throttled' }, 2);
+    const failed = await alexa.say('no');
+    expect(failed.speech).toBe(
+      "Sorry, I couldn't reach your history to take that session out, so it may still count in your week. Say no to try again, or yes to keep it. Shall I keep it?",
+    );
+    expect(await runsOf(userId)).toHaveLength(1);
+    const again = await alexa.say('no');
+    expect(again.speech).toMatch(/^Okay, I've made sure it isn't in your history/);
+    expect(await runsOf(userId)).toEqual([]);
+  });
+
+  it('a refused save (throttled) is plainly not saved, and "no" needs no removal', async () => {
+    const userId = 'amzn1.ask.account.throttled-save';
+    const alexa = lossy.runner('en-GB', { userId });
+    await alexa.oneShot('tell recovery coach I ran 10 kilometres in 55 minutes');
+    const faulty = wire();
+    faulty.next('PutItem', { error: 'throttled' }, 2);
+    const failed = await alexa.say('yes');
+    expect(failed.speech).toBe("Sorry, I couldn't save that session just now, so it isn't in your history yet. Shall I try again?");
+    const no = await alexa.say('no');
+    expect(no.speech).toBe("Okay, I haven't saved it. Anything else?");
+    expect(faulty.operations).toEqual(['PutItem', 'PutItem']);
+    expect(await runsOf(userId)).toEqual([]);
+  });
+
+  it('"stop" after "not sure" does not claim it was not saved', async () => {
+    const alexa = lossy.runner('en-GB', { userId: 'amzn1.ask.account.lost-answer-stop' });
+    await alexa.oneShot('tell recovery coach I ran 10 kilometres in 55 minutes');
+    wire().next('PutItem', 'lose-answer', 2);
+    await alexa.say('yes');
+    const stop = await alexa.say('stop');
+    expect(stop.speech).toBe("Okay. I couldn't confirm that session saved, so it may or may not be in your history. Go easy out there.");
   });
 });

@@ -1,7 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { RequestEnvelope, ResponseEnvelope, dialog } from 'ask-sdk-model';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userKeyFor } from '../../lambda/history/user-key.js';
 import { RejectedRequestError } from '../../lambda/skill.js';
 import {
@@ -14,14 +12,11 @@ import {
   spoken,
   TEST_SKILL_ID,
 } from '../support/envelopes.js';
-import { startTestSkill, type TestSkill } from '../support/skill.js';
+import { startSettingsApi, type SettingsApi } from '../support/settings-api.js';
+import { perFile } from '../support/per-file.js';
+import { startTestSkill } from '../support/skill.js';
 
-let t: TestSkill;
-beforeAll(async () => {
-  t = await startTestSkill();
-});
-afterAll(() => t.close());
-beforeEach(() => t.dynamo.counter.reset());
+const t = perFile(() => startTestSkill(), (started) => started.dynamo.counter.reset());
 
 const invoke = (e: RequestEnvelope): Promise<ResponseEnvelope> => t.skill.invoke(e);
 const directive = (r: ResponseEnvelope) => r.response.directives?.[0] as dialog.ElicitSlotDirective | dialog.ConfirmIntentDirective | undefined;
@@ -130,20 +125,12 @@ describe('logging a run with numbers that make no sense', () => {
 });
 
 describe("the runner's local day", () => {
-  let settingsApi: Server;
-  let apiEndpoint: string;
+  let settingsApi: SettingsApi;
   beforeAll(async () => {
-    // A stand-in for the Alexa settings API, on loopback: the skill reads the zone and units over HTTP.
-    settingsApi = createServer((req, res) => {
-      res.setHeader('content-type', 'application/json');
-      if (req.url?.endsWith('/settings/System.timeZone')) res.end(JSON.stringify('Australia/Sydney'));
-      else if (req.url?.endsWith('/settings/System.distanceUnits')) res.end(JSON.stringify('METRIC'));
-      else res.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => settingsApi.listen(0, '127.0.0.1', resolve));
-    apiEndpoint = `http://127.0.0.1:${(settingsApi.address() as AddressInfo).port}`;
+    settingsApi = await startSettingsApi();
+    settingsApi.set('amzn1.ask.device.test', { timeZone: 'Australia/Sydney', distanceUnits: 'METRIC' });
   });
-  afterAll(() => new Promise<void>((resolve) => settingsApi.close(() => resolve())));
+  afterAll(() => settingsApi.close());
 
   it('saves a 6 am Sydney check-in under the Sydney date, not the UTC one', async () => {
     t.setNow('2026-11-23T19:00:00Z'); // 06:00 on 24 November in Sydney (UTC+11)
@@ -158,13 +145,15 @@ describe("the runner's local day", () => {
       ],
       { userId, locale: 'en-AU' },
     );
-    e.context.System.apiEndpoint = apiEndpoint;
+    e.context.System.apiEndpoint = settingsApi.endpoint;
     e.context.System.apiAccessToken = 'test-token';
     const r = await invoke(e);
     expect(spoken(r)).toMatch(/check-in is saved/);
     const loaded = await t.dynamo.store.load(userKeyFor(userId), Date.parse('2026-11-23T19:00:00Z') / 1000);
     expect(loaded.ok && loaded.value.checkIns.map((c) => c.date)).toEqual(['2026-11-24']);
     expect(r.sessionAttributes?.timeZone).toBe('Australia/Sydney');
+    // Read over HTTP from the settings API, as on a device.
+    expect(settingsApi.requests).toContain('/v2/devices/amzn1.ask.device.test/settings/System.timeZone');
     t.setNow('2026-11-24T20:00:00Z');
   });
 });

@@ -4,16 +4,12 @@
  */
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { intentRequest, plainSlot, resolvedSlot, spoken } from '../support/envelopes.js';
-import { startTestSkill, type TestSkill } from '../support/skill.js';
+import { perFile } from '../support/per-file.js';
+import { startTestSkill } from '../support/skill.js';
 
-let t: TestSkill;
-beforeAll(async () => {
-  t = await startTestSkill();
-});
-afterAll(() => t.close());
-beforeEach(() => t.dynamo.counter.reset());
+const t = perFile(() => startTestSkill(), (started) => started.dynamo.counter.reset());
 
 const invoke = (e: RequestEnvelope): Promise<ResponseEnvelope> => t.skill.invoke(e);
 let runner = 0;
@@ -69,6 +65,42 @@ describe('session attributes as untrusted input', () => {
     await invoke({ ...yes, request: { ...yes.request, requestId: 'amzn1.echo-api.request.retry-of-yes' } } as RequestEnvelope);
     const mine = (await runsStored()).filter((item) => item.loggedAt === '2026-11-24T23:58:00.000Z');
     expect(mine.map((item) => item.date)).toEqual(['2026-11-24']);
+  });
+});
+
+describe('a run that may have been saved', () => {
+  const slots = [plainSlot('distance', '5'), resolvedSlot('unit', 'kilometres', 'km'), plainSlot('duration', 'PT30M')];
+  const declined = (attributes: Record<string, unknown>, userId: string) =>
+    intentRequest('LogRunIntent', slots, { userId, newSession: false, confirmationStatus: 'DENIED', attributes });
+
+  it('"no" with only a forged "maybe saved" that is not exactly true removes nothing and says it was not saved', async () => {
+    const userId = nextUser();
+    const base = { timeZone: 'Europe/London', unit: 'km', expecting: 'log-retry', pendingRunKey: 'amzn1.echo-api.request.k', pendingRunDate: '2026-11-24' };
+    const r = await invoke(declined({ ...base, pendingRunMaybeSaved: 'yes' }, userId));
+    expect(spoken(r)).toBe("Okay, I haven't saved it. Anything else?");
+    expect(t.dynamo.counter.writes()).toBe(0);
+  });
+
+  it('"no" after a "maybe saved" removes the run by its day and key, and the week no longer holds it', async () => {
+    const userId = nextUser();
+    t.setNow('2026-11-24T20:00:00Z');
+    // The first save landed (its answer was lost): the run is in the table under the held key.
+    const confirmed = intentRequest('LogRunIntent', slots, {
+      userId,
+      newSession: false,
+      confirmationStatus: 'CONFIRMED',
+      attributes: { timeZone: 'Europe/London', unit: 'km', expecting: 'log-confirm', pendingRunKey: 'amzn1.echo-api.request.held', pendingRunDate: '2026-11-24' },
+    });
+    expect(spoken(await invoke(confirmed))).toMatch(/^Saved/);
+    const attributes = { timeZone: 'Europe/London', unit: 'km', expecting: 'log-retry', pendingRunKey: 'amzn1.echo-api.request.held', pendingRunDate: '2026-11-24', pendingRunMaybeSaved: true };
+    t.dynamo.counter.reset();
+    const r = await invoke(declined(attributes, userId));
+    expect(spoken(r)).toBe("Okay, I've made sure it isn't in your history, so it won't count in your week. Anything else?");
+    expect(t.dynamo.counter.counts()).toEqual({ DeleteItem: 1 });
+    expect((await runsStored()).filter((item) => item.requestId === 'amzn1.echo-api.request.held')).toEqual([]);
+    // Nothing is held any more.
+    expect(r.sessionAttributes?.pendingRunKey).toBeUndefined();
+    expect(r.sessionAttributes?.pendingRunMaybeSaved).toBeUndefined();
   });
 });
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LOCAL_TABLE_NAME, readHistoryConfig } from '../../lambda/history/config.js';
 import { createDynamoClient, FAIL_FAST_DEFAULTS } from '../../lambda/history/dynamo-client.js';
-import { DEFAULT_RETENTION_DAYS } from '../../lambda/history/schema.js';
 
 describe('readHistoryConfig', () => {
   it('has local defaults', () => {
     expect(readHistoryConfig({})).toEqual({
       tableName: LOCAL_TABLE_NAME,
       region: 'us-east-1',
-      retentionDays: DEFAULT_RETENTION_DAYS,
+      retentionDays: 28,
     });
     expect(LOCAL_TABLE_NAME).toBe('recovery-coach-history');
   });

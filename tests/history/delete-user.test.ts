@@ -1,28 +1,17 @@
-import { QueryCommand, type BatchWriteItemCommandInput, type BatchWriteItemCommandOutput } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TABLE_SCHEMA } from '../../lambda/history/schema.js';
+import type { BatchWriteItemCommandInput, BatchWriteItemCommandOutput } from '@aws-sdk/client-dynamodb';
+import { describe, expect, it } from 'vitest';
 import { userKeyFor } from '../../lambda/history/user-key.js';
-import { startTestDynamo, type TestDynamo } from '../support/dynamo.js';
+import { startTestDynamo } from '../support/dynamo.js';
+import { perFile } from '../support/per-file.js';
 
 const NOW = Date.UTC(2026, 10, 24, 7) / 1000;
 
-let dynamo: TestDynamo;
+const dynamo = perFile(startTestDynamo, (started) => started.counter.reset());
 let userSerial = 0;
 const newUser = (): string => userKeyFor(`amzn1.ask.account.delete-test-${++userSerial}`, 'test-salt');
 
 /** Counts every item of the user in the table, expired ones included. */
-async function itemCount(userKey: string): Promise<number> {
-  const { Count } = await dynamo.client.send(
-    new QueryCommand({
-      TableName: dynamo.tableName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': TABLE_SCHEMA.partitionKey },
-      ExpressionAttributeValues: { ':pk': { S: userKey } },
-      Select: 'COUNT',
-    }),
-  );
-  return Count ?? 0;
-}
+const itemCount = async (userKey: string): Promise<number> => (await dynamo.items(userKey)).length;
 
 /** 30 runs (one long expired), 29 check-ins and a profile: 60 items. */
 async function seedSixtyItems(userKey: string): Promise<void> {
@@ -35,7 +24,7 @@ async function seedSixtyItems(userKey: string): Promise<void> {
     const result = await dynamo.store.saveCheckIn(userKey, { date: `2026-10-${String(day).padStart(2, '0')}`, legs: 'okay' });
     expect(result.ok).toBe(true);
   }
-  expect((await dynamo.store.saveProfile(userKey, { distanceUnit: 'km' }, NOW)).ok).toBe(true);
+  expect((await dynamo.store.saveProfile(userKey, { newRunner: true }, NOW)).ok).toBe(true);
 }
 
 /**
@@ -65,15 +54,6 @@ function throttleBatchWrites(times: number, processed: number): () => void {
   return () => dynamo.client.middlewareStack.remove(name);
 }
 
-beforeAll(async () => {
-  dynamo = await startTestDynamo();
-});
-afterAll(async () => {
-  await dynamo.close();
-});
-beforeEach(() => {
-  dynamo.counter.reset();
-});
 
 describe('deleteUser', () => {
   it('deletes all 60 items of a runner (expired ones too) in batches of 25, and nobody else’s', async () => {
@@ -115,7 +95,7 @@ describe('deleteUser', () => {
 
   it('gives up as throttled, not hanging, when items stay unprocessed', async () => {
     const runner = newUser();
-    await dynamo.store.saveProfile(runner, { distanceUnit: 'mile' }, NOW);
+    await dynamo.store.saveProfile(runner, { newRunner: false }, NOW);
     const restore = throttleBatchWrites(Number.POSITIVE_INFINITY, 0);
     try {
       expect(await dynamo.store.deleteUser(runner)).toEqual({ ok: false, failure: 'throttled' });

@@ -1,18 +1,19 @@
-import { GetItemCommand, PutItemCommand, QueryCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { GetItemCommand, PutItemCommand, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { describe, expect, it } from 'vitest';
 import type { CheckInRecord } from '../../lambda/coach/types.js';
 import { DynamoHistoryStore } from '../../lambda/history/dynamo-store.js';
-import { DEFAULT_RETENTION_DAYS, SORT_KEY_PREFIX, TABLE_SCHEMA } from '../../lambda/history/schema.js';
+import { SORT_KEY_PREFIX, TABLE_SCHEMA } from '../../lambda/history/schema.js';
 import type { StoredRun, UserHistory } from '../../lambda/history/store.js';
 import { userKeyFor } from '../../lambda/history/user-key.js';
-import { startTestDynamo, type TestDynamo } from '../support/dynamo.js';
+import { startTestDynamo } from '../support/dynamo.js';
+import { perFile } from '../support/per-file.js';
 
 const DAY = 86_400;
 /** 2026-11-24T07:00:00Z: every test passes its own "now", so the machine's clock plays no part. */
 const NOW = Date.UTC(2026, 10, 24, 7, 0, 0) / 1000;
 const isoAt = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString();
 
-let dynamo: TestDynamo;
+const dynamo = perFile(startTestDynamo, (started) => started.counter.reset());
 let userSerial = 0;
 /** A fresh runner per test, so tests share the table without seeing each other's items. */
 const newUser = (): string => userKeyFor(`amzn1.ask.account.store-test-${++userSerial}`, 'test-salt');
@@ -34,17 +35,7 @@ async function loadOk(userKey: string, now = NOW): Promise<UserHistory> {
   return result.value;
 }
 
-async function rawItems(userKey: string): Promise<Record<string, AttributeValue>[]> {
-  const { Items } = await dynamo.client.send(
-    new QueryCommand({
-      TableName: dynamo.tableName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': TABLE_SCHEMA.partitionKey },
-      ExpressionAttributeValues: { ':pk': { S: userKey } },
-    }),
-  );
-  return Items ?? [];
-}
+const rawItems = (userKey: string) => dynamo.items(userKey);
 
 async function rawItem(userKey: string, sk: string): Promise<Record<string, AttributeValue> | undefined> {
   const { Item } = await dynamo.client.send(
@@ -56,15 +47,6 @@ async function rawItem(userKey: string, sk: string): Promise<Record<string, Attr
   return Item;
 }
 
-beforeAll(async () => {
-  dynamo = await startTestDynamo();
-});
-afterAll(async () => {
-  await dynamo.close();
-});
-beforeEach(() => {
-  dynamo.counter.reset();
-});
 
 describe('DynamoHistoryStore round trips', () => {
   it('loads an empty history for a runner it has never seen', async () => {
@@ -80,27 +62,53 @@ describe('DynamoHistoryStore round trips', () => {
     expect((await loadOk(user)).runs).toEqual([full, bare]);
   });
 
-  it('reads back check-ins and the profile', async () => {
+  it('reads back check-ins (with the advice given that day) and the profile', async () => {
     const user = newUser();
     const checkIn: CheckInRecord = { date: '2026-11-24', legs: 'heavy', sleptBadly: true, runDown: false };
-    expect((await dynamo.store.saveCheckIn(user, checkIn)).ok).toBe(true);
-    expect((await dynamo.store.saveCheckIn(user, { date: '2026-11-23' })).ok).toBe(true);
-    expect((await dynamo.store.saveProfile(user, { distanceUnit: 'mile', timeZone: 'America/Denver', newRunner: false }, NOW)).ok).toBe(true);
+    const afterRace: CheckInRecord = { date: '2026-11-22', yesterday: 'race', yesterdayDistanceKm: 42.2, advised: 'walk' };
+    const afterFever: CheckInRecord = { date: '2026-11-21', legs: 'okay', advised: 'rest', advisedFor: 'health' };
+    for (const record of [checkIn, { date: '2026-11-23' }, afterRace, afterFever]) {
+      expect((await dynamo.store.saveCheckIn(user, record)).ok).toBe(true);
+    }
+    expect((await dynamo.store.saveProfile(user, { newRunner: false }, NOW)).ok).toBe(true);
     expect(await loadOk(user)).toEqual({
       runs: [],
-      checkIns: [{ date: '2026-11-23' }, checkIn],
-      profile: { distanceUnit: 'mile', timeZone: 'America/Denver', newRunner: false },
+      checkIns: [
+        { date: '2026-11-21', legs: 'okay', advised: 'rest', advisedFor: 'health' },
+        { date: '2026-11-22', yesterday: 'race', yesterdayDistanceKm: 42.2, advised: 'walk' },
+        { date: '2026-11-23' },
+        { date: '2026-11-24', legs: 'heavy', sleptBadly: true, runDown: false },
+      ],
+      profile: { newRunner: false },
     });
+    // As the table holds them: a number, and the ids as strings.
+    expect(await rawItem(user, 'CHECKIN#2026-11-22')).toMatchObject({ yesterdayDistanceKm: { N: '42.2' }, advised: { S: 'walk' } });
+    expect(await rawItem(user, 'CHECKIN#2026-11-21')).toMatchObject({ advisedFor: { S: 'health' } });
   });
 
   it('sets only the fields given, keeping the others, in one UpdateItem and no read', async () => {
     const user = newUser();
-    await dynamo.store.saveProfile(user, { distanceUnit: 'km', timeZone: 'Australia/Sydney' }, NOW);
-    dynamo.counter.reset();
-    await dynamo.store.saveProfile(user, { distanceUnit: 'mile' }, NOW);
     await dynamo.store.saveProfile(user, { newRunner: true }, NOW);
-    expect(dynamo.counter.counts()).toEqual({ UpdateItem: 2 });
-    expect((await loadOk(user)).profile).toEqual({ distanceUnit: 'mile', timeZone: 'Australia/Sydney', newRunner: true });
+    dynamo.counter.reset();
+    await dynamo.store.saveProfile(user, {}, NOW + DAY);
+    expect(dynamo.counter.counts()).toEqual({ UpdateItem: 1 });
+    expect((await loadOk(user)).profile).toEqual({ newRunner: true });
+  });
+
+  it('reads a profile written by an older version (units and zone, no longer used) and keeps those fields untouched', async () => {
+    const user = newUser();
+    const pk = { S: user };
+    await dynamo.client.send(
+      new PutItemCommand({
+        TableName: dynamo.tableName,
+        Item: { pk, sk: { S: 'PROFILE' }, expiresAt: { N: '1797922800' }, distanceUnit: { S: 'mile' }, timeZone: { S: 'America/Denver' } },
+      }),
+    );
+    expect((await loadOk(user)).profile).toEqual({});
+    await dynamo.store.saveProfile(user, { newRunner: false }, NOW);
+    expect((await loadOk(user)).profile).toEqual({ newRunner: false });
+    // An UpdateItem, not a Put: what it does not name stays as it was (it expires with the item).
+    expect(await rawItem(user, 'PROFILE')).toMatchObject({ distanceUnit: { S: 'mile' }, newRunner: { BOOL: false } });
   });
 
   it('keeps each runner to their own items', async () => {
@@ -150,7 +158,6 @@ describe('the retention window', () => {
     await dynamo.store.saveRun(user, run({ date: '2026-11-23', loggedAt: '+275760-09-13T00:00:00.000Z', requestId: 'forged' }));
     const runs = (await rawItems(user)).filter((i) => i.sk?.S?.startsWith(SORT_KEY_PREFIX.run));
     expect(runs.map((item) => item[TABLE_SCHEMA.ttlAttribute])).toEqual([{ N: '1797940800' }, { N: '1797940800' }]);
-    expect(Date.UTC(2026, 11, 22, 12) / 1000).toBe(1797940800);
     expect(runs[0]?.sk?.S).toMatch(/^RUN#2026-11-23#[A-Za-z0-9_-]{12}$/);
   });
 
@@ -159,24 +166,25 @@ describe('the retention window', () => {
     await dynamo.store.saveCheckIn(user, { date: '2026-11-24', legs: 'sore' });
     const checkIn = await rawItem(user, 'CHECKIN#2026-11-24');
     // 2026-11-24 + 28 = 2026-12-22, over everywhere at 2026-12-23T12:00:00Z.
-    expect(checkIn?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(Date.UTC(2026, 11, 23, 12) / 1000) });
+    expect(checkIn?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: '1798027200' });
   });
 
-  it('gives the profile an expiry too, retention after its last write, refreshed by every write', async () => {
+  it('gives the profile an expiry too, 28 days after its last write, refreshed by every write', async () => {
     const user = newUser();
-    await dynamo.store.saveProfile(user, { distanceUnit: 'km' }, NOW);
-    expect((await rawItem(user, SORT_KEY_PREFIX.profile))?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(NOW + 28 * DAY) });
+    await dynamo.store.saveProfile(user, { newRunner: false }, NOW);
+    // 2026-11-24T07:00:00Z + 28 days = 2026-12-22T07:00:00Z.
+    expect((await rawItem(user, SORT_KEY_PREFIX.profile))?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: '1797922800' });
     await dynamo.store.saveProfile(user, { newRunner: true }, NOW + 10 * DAY);
     const profile = await rawItem(user, SORT_KEY_PREFIX.profile);
-    expect(profile?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: String(NOW + 38 * DAY) });
-    expect(profile?.distanceUnit).toEqual({ S: 'km' });
+    // Written again on 2026-12-04T07:00:00Z: it now expires on 2027-01-01T07:00:00Z.
+    expect(profile?.[TABLE_SCHEMA.ttlAttribute]).toEqual({ N: '1798786800' });
     // Readable until then, gone from the second it expires.
-    expect((await loadOk(user, NOW + 38 * DAY - 1)).profile).toEqual({ distanceUnit: 'km', newRunner: true });
-    expect((await loadOk(user, NOW + 38 * DAY)).profile).toEqual({});
+    expect((await loadOk(user, 1798786800 - 1)).profile).toEqual({ newRunner: true });
+    expect((await loadOk(user, 1798786800)).profile).toEqual({});
   });
 
   it('refuses a profile save without a real "now" (it could never expire)', async () => {
-    expect(await dynamo.store.saveProfile(newUser(), { distanceUnit: 'km' }, Number.NaN)).toEqual({ ok: false, failure: 'rejected' });
+    expect(await dynamo.store.saveProfile(newUser(), { newRunner: true }, Number.NaN)).toEqual({ ok: false, failure: 'rejected' });
   });
 
   it('every item of a runner carries an expiry', async () => {
@@ -197,8 +205,8 @@ describe('the retention window', () => {
     await dynamo.store.saveRun(user, recent);
     await dynamo.store.saveCheckIn(user, { date: '2026-10-01', legs: 'heavy' });
     await dynamo.store.saveCheckIn(user, { date: '2026-11-22', legs: 'okay' });
-    await dynamo.store.saveProfile(user, { distanceUnit: 'km' }, NOW - 30 * DAY);
-    await dynamo.store.saveProfile(newUser(), { distanceUnit: 'mile' }, NOW);
+    await dynamo.store.saveProfile(user, { newRunner: true }, NOW - 30 * DAY);
+    await dynamo.store.saveProfile(newUser(), { newRunner: false }, NOW);
 
     const history = await loadOk(user);
     expect(history.runs.map((r) => r.requestId)).toEqual(['recent']);
@@ -212,7 +220,7 @@ describe('the retention window', () => {
   it('treats an item as expired from the second its TTL equals now', async () => {
     const user = newUser();
     await dynamo.store.saveRun(user, run({ date: '2026-11-23' }));
-    const expiresAt = Date.UTC(2026, 11, 22, 12) / 1000;
+    const expiresAt = 1797940800; // 2026-12-22T12:00:00Z
     expect((await loadOk(user, expiresAt - 1)).runs).toHaveLength(1);
     expect((await loadOk(user, expiresAt)).runs).toHaveLength(0);
   });
@@ -223,7 +231,7 @@ describe('the retention window', () => {
       const user = newUser();
       await short.store.saveCheckIn(user, { date: '2026-11-24' });
       // 2026-11-24 + 7 = 2026-12-01, over everywhere at 2026-12-02T12:00:00Z.
-      const gone = Date.UTC(2026, 11, 2, 12) / 1000;
+      const gone = 1796212800;
       const before = await short.store.load(user, gone - 1);
       expect(before.ok && before.value.checkIns).toEqual([{ date: '2026-11-24' }]);
       expect(await short.store.load(user, gone)).toEqual({ ok: true, value: { runs: [], checkIns: [], profile: {} } });
@@ -248,6 +256,14 @@ describe('check-ins', () => {
     await dynamo.store.saveCheckIn(user, withHealth as CheckInRecord);
     const item = await rawItem(user, 'CHECKIN#2026-11-24');
     expect(Object.keys(item ?? {}).sort()).toEqual(['date', 'expiresAt', 'legs', 'pk', 'runDown', 'sk']);
+  });
+
+  it('stores the advice fields only when they are what the coach writes (a positive distance, an activity, "health")', async () => {
+    const user = newUser();
+    const odd = { date: '2026-11-24', legs: 'okay', yesterdayDistanceKm: -3, advised: 'sprint', advisedFor: 'knee' };
+    await dynamo.store.saveCheckIn(user, odd as unknown as CheckInRecord);
+    const item = await rawItem(user, 'CHECKIN#2026-11-24');
+    expect(Object.keys(item ?? {}).sort()).toEqual(['date', 'expiresAt', 'legs', 'pk', 'sk']);
   });
 
   it('never stores painful legs', async () => {
@@ -279,6 +295,79 @@ describe('idempotent and concurrent runs', () => {
   });
 });
 
+describe('deleteRun', () => {
+  it('removes the run saved under that day and key, in one DeleteItem, and only that run', async () => {
+    const user = newUser();
+    const declined = run({ date: '2026-11-23', requestId: 'amzn1.echo-api.request.declined' });
+    const kept = run({ date: '2026-11-23', requestId: 'amzn1.echo-api.request.kept' });
+    await dynamo.store.saveRun(user, declined);
+    await dynamo.store.saveRun(user, kept);
+    dynamo.counter.reset();
+    expect(await dynamo.store.deleteRun(user, '2026-11-23', 'amzn1.echo-api.request.declined')).toEqual({ ok: true, value: { deleted: true } });
+    expect(dynamo.counter.counts()).toEqual({ DeleteItem: 1 });
+    expect((await loadOk(user)).runs.map((r) => r.requestId)).toEqual(['amzn1.echo-api.request.kept']);
+  });
+
+  it('is idempotent: a second delete, or one for a save that never landed, succeeds with deleted false', async () => {
+    const user = newUser();
+    await dynamo.store.saveRun(user, run({ date: '2026-11-24', requestId: 'twice' }));
+    expect(await dynamo.store.deleteRun(user, '2026-11-24', 'twice')).toEqual({ ok: true, value: { deleted: true } });
+    expect(await dynamo.store.deleteRun(user, '2026-11-24', 'twice')).toEqual({ ok: true, value: { deleted: false } });
+    expect(await dynamo.store.deleteRun(user, '2026-11-24', 'never-saved')).toEqual({ ok: true, value: { deleted: false } });
+    expect(await rawItems(user)).toEqual([]);
+  });
+
+  it('needs the same day as the save: the key is the day and the idempotency key together', async () => {
+    const user = newUser();
+    await dynamo.store.saveRun(user, run({ date: '2026-11-23', requestId: 'dated' }));
+    expect(await dynamo.store.deleteRun(user, '2026-11-24', 'dated')).toEqual({ ok: true, value: { deleted: false } });
+    expect((await loadOk(user)).runs).toHaveLength(1);
+  });
+
+  it('rejects a day that is not a calendar date, or an empty key, without calling DynamoDB', async () => {
+    const user = newUser();
+    expect(await dynamo.store.deleteRun(user, '2026-02-30', 'k')).toEqual({ ok: false, failure: 'rejected' });
+    expect(await dynamo.store.deleteRun(user, '2026-11-24', '')).toEqual({ ok: false, failure: 'rejected' });
+    expect(dynamo.counter.total()).toBe(0);
+  });
+});
+
+describe('more than one page (DynamoDB and dynalite end a Query page at 1 MB)', () => {
+  /** A valid run made about 300 KB by an attribute the store does not read: four of them fill more than a page. */
+  async function saveBigRun(user: string, i: number): Promise<void> {
+    const item = {
+      pk: { S: user },
+      sk: { S: `RUN#2026-11-2${i}#big-${i}` },
+      expiresAt: { N: '1797940800' },
+      date: { S: `2026-11-2${i}` },
+      kind: { S: 'easy-run' },
+      loggedAt: { S: `2026-11-2${i}T07:00:00Z` },
+      requestId: { S: `big-${i}` },
+      padding: { S: 'x'.repeat(300_000) },
+    };
+    await dynamo.client.send(new PutItemCommand({ TableName: dynamo.tableName, Item: item }));
+  }
+
+  it('load follows every page: seven runs of 300 KB (2.1 MB) come back, in two Queries', async () => {
+    const user = newUser();
+    for (let i = 0; i < 7; i += 1) await saveBigRun(user, i);
+    dynamo.counter.reset();
+    const runs = (await loadOk(user)).runs;
+    expect(runs.map((r) => r.requestId)).toEqual(['big-0', 'big-1', 'big-2', 'big-3', 'big-4', 'big-5', 'big-6']);
+    expect(dynamo.counter.counts()).toEqual({ Query: 2 });
+  });
+
+  it('deleteUser follows every page too: nothing of the seven is left', async () => {
+    const user = newUser();
+    for (let i = 0; i < 7; i += 1) await saveBigRun(user, i);
+    dynamo.counter.reset();
+    expect(await dynamo.store.deleteUser(user)).toEqual({ ok: true, value: { deleted: 7 } });
+    // One batch per page: the second Query came after the first page was deleted.
+    expect(dynamo.counter.counts()).toEqual({ Query: 2, BatchWriteItem: 2 });
+    expect(await rawItems(user)).toEqual([]);
+  });
+});
+
 describe('defensive reads and writes', () => {
   it('skips malformed items and fields instead of failing the load', async () => {
     const user = newUser();
@@ -293,7 +382,11 @@ describe('defensive reads and writes', () => {
       { pk, sk: { S: 'CHECKIN#garbage' }, expiresAt, date: { S: 'last tuesday' } },
       { pk, sk: { S: 'CHECKIN#2026-11-23' }, expiresAt, date: { S: '2026-11-23' }, legs: { S: 'wobbly' }, sleptBadly: { S: 'yes' }, runDown: { BOOL: true } },
       { pk, sk: { S: 'SOMETHING#else' }, expiresAt },
+      { pk, sk: { S: 'CHECKIN#2026-11-19' }, expiresAt, date: { S: '2026-11-19' }, yesterdayDistanceKm: { N: '-5' }, advised: { S: 'marathon' }, advisedFor: { S: 'knee' } },
+      { pk, sk: { S: 'CHECKIN#2026-11-18' }, expiresAt, date: { S: '2026-11-18' }, yesterdayDistanceKm: { S: '21.1' }, advised: { N: '1' }, advisedFor: { BOOL: true } },
       { pk, sk: { S: 'PROFILE' }, distanceUnit: { S: 'furlong' }, timeZone: { S: 'Europe/London' }, newRunner: { N: '1' } },
+      // A number JavaScript cannot hold: the item is skipped, the load does not fail.
+      { pk, sk: { S: 'RUN#2026-11-24#huge' }, expiresAt, date: { S: '2026-11-24' }, kind: { S: 'walk' }, loggedAt: { S: '2026-11-24T00:00:00Z' }, requestId: { S: 'h' }, minutes: { N: '123456789012345678901234.5' } },
     ];
     for (const Item of junk) await dynamo.client.send(new PutItemCommand({ TableName: dynamo.tableName, Item }));
     // A run whose optional number is not a number keeps its valid fields.
@@ -306,8 +399,8 @@ describe('defensive reads and writes', () => {
 
     expect(await loadOk(user)).toEqual({
       runs: [good, { date: '2026-11-24', kind: 'walk', loggedAt: '2026-11-24T00:00:00Z', requestId: 'walk' }],
-      checkIns: [{ date: '2026-11-23', runDown: true }],
-      profile: { timeZone: 'Europe/London' },
+      checkIns: [{ date: '2026-11-18' }, { date: '2026-11-19' }, { date: '2026-11-23', runDown: true }],
+      profile: {},
     });
   });
 
@@ -366,7 +459,7 @@ describe('calls per operation', () => {
     await dynamo.store.saveCheckIn(user, { date: '2026-11-24' });
     expect(dynamo.counter.counts()).toEqual({ PutItem: 1 });
     dynamo.counter.reset();
-    await dynamo.store.saveProfile(user, { distanceUnit: 'km' }, NOW);
+    await dynamo.store.saveProfile(user, { newRunner: true }, NOW);
     expect(dynamo.counter.counts()).toEqual({ UpdateItem: 1 });
   });
 

@@ -1,26 +1,31 @@
 /**
- * The store against servers that misbehave: every method must resolve with the typed failure.
- * Servers listen on 127.0.0.1 only. Nothing here measures time: a hang would fail on vitest's timeout.
+ * The store against servers that misbehave (tests/support/faulty-dynamo.ts): every method must resolve with the typed
+ * failure, and a write whose answer was lost says so even when the SDK's retry then failed otherwise.
+ * Nothing here measures time: a hang would fail on vitest's timeout.
  */
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import { createServer as createTcpServer, type Server as TcpServer, type Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDynamoClient } from '../../lambda/history/dynamo-client.js';
-import { DynamoHistoryStore } from '../../lambda/history/dynamo-store.js';
-import { classifyFailure } from '../../lambda/history/failure.js';
+import { classifyFailure, mayHaveWritten } from '../../lambda/history/failure.js';
 import type { HistoryStore, StoreFailure } from '../../lambda/history/store.js';
+import { startTestDynamo, type TestDynamo } from '../support/dynamo.js';
+import { closedPort, startFaultyDynamo, storeAt as productionStoreAt, type Behaviour, type FaultyDynamo } from '../support/faulty-dynamo.js';
 
 const USER = 'fault-test-user';
 const NOW = Date.UTC(2026, 10, 24, 7) / 1000;
 
 const clients: DynamoDBClient[] = [];
-function storeAt(endpoint: string): DynamoHistoryStore {
+const servers: { close(): Promise<void> }[] = [];
+function storeAt(endpoint: string, tableName?: string): HistoryStore {
   // Fail-fast defaults on purpose: these tests prove the defaults bound a hang.
-  const client = createDynamoClient({ endpoint });
+  const { store, client } = productionStoreAt(endpoint, tableName);
   clients.push(client);
-  return new DynamoHistoryStore({ client, tableName: 'recovery-coach-history' });
+  return store;
+}
+
+async function faulty(behaviour: Behaviour, upstream?: string): Promise<FaultyDynamo> {
+  const server = await startFaultyDynamo({ behaviour, ...(upstream ? { upstream } : {}) });
+  servers.push(server);
+  return server;
 }
 
 /** Every method of the store, each expected to resolve (not reject) with `failure`. */
@@ -28,111 +33,96 @@ async function expectEveryMethodToFail(store: HistoryStore, failure: StoreFailur
   const expected = { ok: false, failure };
   expect(await store.load(USER, NOW)).toEqual(expected);
   expect(await store.saveRun(USER, { date: '2026-11-24', kind: 'easy-run', loggedAt: '2026-11-24T06:00:00Z', requestId: 'r' })).toEqual(expected);
+  expect(await store.deleteRun(USER, '2026-11-24', 'r')).toEqual(expected);
   expect(await store.saveCheckIn(USER, { date: '2026-11-24', legs: 'okay' })).toEqual(expected);
-  expect(await store.saveProfile(USER, { distanceUnit: 'km' }, NOW)).toEqual(expected);
+  expect(await store.saveProfile(USER, { newRunner: true }, NOW)).toEqual(expected);
   expect(await store.deleteUser(USER)).toEqual(expected);
 }
 
-const listen = (server: HttpServer | TcpServer): Promise<string> =>
-  new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
-const close = (server: HttpServer | TcpServer): Promise<void> =>
-  new Promise((resolve) => server.close(() => resolve()));
-
-/** An HTTP server that answers every request with a fixed status, headers and body, like DynamoDB's JSON errors. */
-function fakeDynamo(status: number, body: string, headers: Record<string, string> = {}): HttpServer {
-  return createHttpServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0', ...headers });
-      res.end(body);
-    });
-  });
-}
-
-let hangServer: TcpServer;
-let hangEndpoint: string;
-const heldSockets = new Set<Socket>();
-let hangConnections = 0;
-let throttleServer: HttpServer;
-let throttleEndpoint: string;
-let errorServer: HttpServer;
-let errorEndpoint: string;
-let unavailableServer: HttpServer;
-let unavailableEndpoint: string;
-let closedEndpoint: string;
-
+let dynamo: TestDynamo;
 beforeAll(async () => {
-  // Accepts connections and never says a word.
-  hangServer = createTcpServer((socket) => {
-    hangConnections += 1;
-    heldSockets.add(socket);
-    socket.on('close', () => heldSockets.delete(socket));
-    socket.on('error', () => undefined);
-  });
-  hangEndpoint = await listen(hangServer);
-
-  throttleServer = fakeDynamo(
-    400,
-    JSON.stringify({
-      __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
-      message: 'The level of configured provisioned throughput for the table was exceeded.',
-    }),
-    { 'x-amzn-ErrorType': 'ProvisionedThroughputExceededException' },
-  );
-  throttleEndpoint = await listen(throttleServer);
-
-  errorServer = fakeDynamo(500, JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'boom' }));
-  errorEndpoint = await listen(errorServer);
-
-  // A 503 from something in front of DynamoDB: not even JSON.
-  unavailableServer = createHttpServer((_req, res) => {
-    res.writeHead(503, { 'content-type': 'text/html' });
-    res.end('<html>Service Unavailable</html>');
-  });
-  unavailableEndpoint = await listen(unavailableServer);
-
-  // A port that was just free: nothing listens there any more.
-  const probe = createTcpServer();
-  closedEndpoint = await listen(probe);
-  await close(probe);
+  dynamo = await startTestDynamo();
 });
-
 afterAll(async () => {
   for (const client of clients) client.destroy();
-  for (const socket of heldSockets) socket.destroy();
-  await Promise.all([close(hangServer), close(throttleServer), close(errorServer), close(unavailableServer)]);
+  await Promise.all(servers.map((s) => s.close()));
+  await dynamo.close();
 });
 
 describe('store failures', () => {
   it('nothing listening (connection refused) -> unavailable', async () => {
-    await expectEveryMethodToFail(storeAt(closedEndpoint), 'unavailable');
+    await expectEveryMethodToFail(storeAt((await closedPort()).endpoint), 'unavailable');
   });
 
   it('a server that accepts and never answers -> timeout', async () => {
-    const store = storeAt(hangEndpoint);
+    const server = await faulty('hang');
+    const store = storeAt(server.endpoint);
     expect(await store.load(USER, NOW)).toEqual({ ok: false, failure: 'timeout' });
     expect(await store.saveRun(USER, { date: '2026-11-24', kind: 'walk', loggedAt: '2026-11-24T06:00:00Z', requestId: 'h' })).toEqual({
       ok: false,
       failure: 'timeout',
     });
-    // The hang was real: the requests reached the server.
-    expect(hangConnections).toBeGreaterThan(0);
+    // The hang was real: the requests reached the server (and the SDK tried each twice).
+    expect(server.operations).toEqual(['Query', 'Query', 'PutItem', 'PutItem']);
   });
 
   it('ProvisionedThroughputExceededException -> throttled', async () => {
-    await expectEveryMethodToFail(storeAt(throttleEndpoint), 'throttled');
+    await expectEveryMethodToFail(storeAt((await faulty({ error: 'throttled' })).endpoint), 'throttled');
   });
 
   it('HTTP 500 InternalServerError -> unavailable', async () => {
-    await expectEveryMethodToFail(storeAt(errorEndpoint), 'unavailable');
+    await expectEveryMethodToFail(storeAt((await faulty({ error: 'internal' })).endpoint), 'unavailable');
   });
 
   it('HTTP 503 with a non-JSON body -> unavailable', async () => {
-    const store = storeAt(unavailableEndpoint);
+    const store = storeAt((await faulty('html-503')).endpoint);
     expect(await store.load(USER, NOW)).toEqual({ ok: false, failure: 'unavailable' });
+  });
+});
+
+describe('a write whose answer was lost', () => {
+  const run = { date: '2026-11-24', kind: 'easy-run', minutes: 30, loggedAt: '2026-11-24T06:00:00Z' } as const;
+
+  it('the SDK retry of an applied save finds it there: success, one item', async () => {
+    const server = await faulty('forward', dynamo.endpoint);
+    const store = storeAt(server.endpoint, dynamo.tableName);
+    server.next('PutItem', 'lose-answer');
+    expect(await store.saveRun(USER, { ...run, requestId: 'lost-once' })).toEqual({ ok: true, value: undefined });
+    expect(server.operations).toEqual(['PutItem', 'PutItem']);
+    const loaded = await dynamo.store.load(USER, NOW);
+    expect(loaded.ok && loaded.value.runs.map((r) => r.requestId)).toEqual(['lost-once']);
+  });
+
+  it('is "timeout" (it may have been written), not "throttled", when the retry is throttled after a lost answer', async () => {
+    const server = await faulty('forward', dynamo.endpoint);
+    const store = storeAt(server.endpoint, dynamo.tableName);
+    server.next('PutItem', 'lose-answer');
+    server.next('PutItem', { error: 'throttled' });
+    // The SDK names a connection cut before the answer a TimeoutError (code ECONNRESET).
+    expect(await store.saveRun(USER, { ...run, requestId: 'lost-then-throttled' })).toEqual({ ok: false, failure: 'timeout' });
+    // It was written: the runner must not hear that it was not.
+    const loaded = await dynamo.store.load(USER, NOW);
+    expect(loaded.ok && loaded.value.runs.map((r) => r.requestId)).toContain('lost-then-throttled');
+  });
+
+  it('stays "throttled" when every attempt was refused (nothing was written)', async () => {
+    const server = await faulty('forward', dynamo.endpoint);
+    const store = storeAt(server.endpoint, dynamo.tableName);
+    server.next('PutItem', { error: 'throttled' }, 2);
+    expect(await store.saveRun(USER, { ...run, requestId: 'throttled-twice' })).toEqual({ ok: false, failure: 'throttled' });
+    const loaded = await dynamo.store.load(USER, NOW);
+    expect(loaded.ok && loaded.value.runs.map((r) => r.requestId)).not.toContain('throttled-twice');
+  });
+});
+
+describe('mayHaveWritten', () => {
+  it.each<[StoreFailure, boolean]>([
+    ['timeout', true],
+    ['unavailable', true],
+    ['throttled', false],
+    ['rejected', false],
+  ])('%s -> %s', (failure, may) => {
+    expect(mayHaveWritten(failure)).toBe(may);
   });
 });
 

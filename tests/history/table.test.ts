@@ -78,7 +78,7 @@ describe('startLocalDynamo on disk', () => {
       const firstClient = createDynamoClient({ endpoint: first.endpoint });
       await ensureTable(firstClient, 'persisted');
       const firstStore = new DynamoHistoryStore({ client: firstClient, tableName: 'persisted' });
-      expect((await firstStore.saveProfile('runner', { timeZone: 'Australia/Sydney' }, Date.UTC(2026, 10, 24) / 1000)).ok).toBe(true);
+      expect((await firstStore.saveProfile('runner', { newRunner: true }, Date.UTC(2026, 10, 24) / 1000)).ok).toBe(true);
       firstClient.destroy();
       await first.close();
 
@@ -88,7 +88,7 @@ describe('startLocalDynamo on disk', () => {
         expect(await ensureTable(secondClient, 'persisted')).toMatchObject({ created: false });
         const secondStore = new DynamoHistoryStore({ client: secondClient, tableName: 'persisted' });
         const loaded = await secondStore.load('runner', 0);
-        expect(loaded.ok && loaded.value.profile).toEqual({ timeZone: 'Australia/Sydney' });
+        expect(loaded.ok && loaded.value.profile).toEqual({ newRunner: true });
       } finally {
         secondClient.destroy();
         await second.close();

@@ -20,6 +20,7 @@ describe('least privilege on the history table', () => {
     await store.saveCheckIn(user, { date: '2026-11-24', legs: 'okay' });
     await store.saveProfile(user, { newRunner: true }, Date.parse('2026-11-24T08:00:00Z') / 1000);
     await store.load(user, Date.parse('2026-11-24T08:00:00Z') / 1000);
+    await store.deleteRun(user, '2026-11-24', 'r1');
     await store.deleteUser(user);
     const sent = Object.keys(dynamo.counter.counts()).sort();
     expect(sent).toEqual([...HISTORY_TABLE_OPERATIONS].sort());

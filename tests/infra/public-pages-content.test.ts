@@ -24,6 +24,10 @@ describe('privacy policy', () => {
     expect(privacy).toContain('how your legs feel (fresh, okay, heavy or sore), whether you slept badly, whether you feel run down');
     expect(privacy).toContain('The sessions you log');
     expect(privacy).toContain('whether you told the skill you are new to running or experienced');
+    // The check-in item also holds the day's advice and its family (lambda/history/dynamo-store.ts checkInFields).
+    expect(privacy).toContain('the suggestion the skill gave that day');
+    expect(privacy).toContain('only the fact that it was for your health, never what you said');
+    expect(privacy).toContain('are read for each conversation and not stored');
   });
 
   it('says how it is keyed: a keyed hash of the Alexa user id, never the id itself', () => {

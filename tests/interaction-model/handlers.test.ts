@@ -7,6 +7,31 @@ import { startTestSkill, type TestSkill } from '../support/skill.js';
 
 const HANDLED = [...Object.values(INTENTS).map((i) => i.name), ...BUILT_IN_INTENTS];
 
+/**
+ * What each intent does when it arrives with no slots, in a new session, for a runner with no history: the first
+ * step of its own handler (ShouldIRun and CheckIn ask for the legs; the follow-ups have no advice to explain yet).
+ */
+const OUTCOME_OF_BARE_INTENT: Record<string, string> = {
+  ShouldIRunIntent: 'elicit:legs',
+  CheckInIntent: 'elicit:legs',
+  LogRunIntent: 'elicit:log-details',
+  WeekIntent: 'week',
+  WhyIntent: 'follow-up:no-advice',
+  InsteadIntent: 'follow-up:no-advice',
+  FeelIntent: 'follow-up:feel',
+  LearnIntent: 'learn:menu',
+  WearIntent: 'learn:wear',
+  DeleteDataIntent: 'delete:confirm',
+  ExperienceIntent: 'experience:unmatched',
+  'AMAZON.HelpIntent': 'help',
+  'AMAZON.StopIntent': 'stop',
+  'AMAZON.CancelIntent': 'stop',
+  'AMAZON.NavigateHomeIntent': 'stop',
+  'AMAZON.YesIntent': 'yes:menu',
+  'AMAZON.NoIntent': 'no:goodbye',
+  'AMAZON.FallbackIntent': 'fallback',
+};
+
 let t: TestSkill;
 beforeAll(async () => {
   t = await startTestSkill();
@@ -27,17 +52,9 @@ describe.each(LOCALES)('%s: the model and the handlers agree', (locale) => {
     expect([...modelIntents].sort()).toEqual([...HANDLED].sort());
   });
 
-  it.each(modelIntents.filter((name) => name !== 'AMAZON.FallbackIntent'))(
-    '%s reaches its own handler, not the fallback or the error handler',
-    async (intent) => {
-      const outcome = await outcomeOf(intent, locale);
-      expect(outcome).not.toBe('fallback');
-      expect(outcome).not.toBe('answered');
-      expect(outcome).not.toBe('rejected');
-    },
-  );
-
-  it('AMAZON.FallbackIntent reaches the fallback', async () => {
-    expect(await outcomeOf('AMAZON.FallbackIntent', locale)).toBe('fallback');
+  it('reaches, for each intent with no slots filled, the handler that owns it (its outcome in the log line)', async () => {
+    const reached: Record<string, string> = {};
+    for (const intent of modelIntents) reached[intent] = await outcomeOf(intent, locale);
+    expect(reached).toEqual(OUTCOME_OF_BARE_INTENT);
   });
 });

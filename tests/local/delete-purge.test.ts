@@ -43,7 +43,7 @@ async function seed(store: DynamoHistoryStore, key: string): Promise<void> {
     const date = `2026-11-${String(day).padStart(2, '0')}`;
     expect((await store.saveCheckIn(key, { date, legs: 'heavy', sleptBadly: true })).ok).toBe(true);
   }
-  expect((await store.saveProfile(key, { timeZone: 'Europe/London' }, NOW_S)).ok).toBe(true);
+  expect((await store.saveProfile(key, { newRunner: true }, NOW_S)).ok).toBe(true);
 }
 
 describe('deleted check-ins on disk', () => {

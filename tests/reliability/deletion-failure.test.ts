@@ -9,7 +9,8 @@ import { DELETION_FAILED_PATTERN } from '../../infra/alarms.js';
 import { DeletionFailedError } from '../../lambda/skill.js';
 import { userKeyFor } from '../../lambda/history/user-key.js';
 import { intentRequest, skillEventRequest, spoken } from '../support/envelopes.js';
-import { closedPort, dynamoRig, itemsOf, rig, storeAt, type DynamoRig, type Endpoint } from './support.js';
+import { closedPort, storeAt } from '../support/faulty-dynamo.js';
+import { dynamoRig, itemsOf, rig, type DynamoRig } from './support.js';
 
 const NOW_S = Date.UTC(2026, 10, 24, 20) / 1000;
 const USER = 'amzn1.ask.account.disabled-while-down';
@@ -25,7 +26,7 @@ function matchesFilter(logEvent: string): boolean {
 const asLambdaJsonEvent = (line: string): string =>
   JSON.stringify({ timestamp: '2026-11-24T20:00:00.000Z', level: 'INFO', requestId: 'r', message: line });
 
-let down: Endpoint;
+let down: Awaited<ReturnType<typeof closedPort>>;
 let working: DynamoRig;
 beforeAll(async () => {
   [down, working] = await Promise.all([closedPort(), dynamoRig()]);
@@ -38,7 +39,7 @@ describe('a deletion that fails', () => {
   it('SkillDisabled with DynamoDB unreachable fails the invocation, logs the failure, and the redelivery deletes everything', async () => {
     const key = userKeyFor(USER);
     await working.dynamo.store.saveCheckIn(key, { date: '2026-11-24', legs: 'okay' });
-    await working.dynamo.store.saveProfile(key, { distanceUnit: 'km' }, NOW_S);
+    await working.dynamo.store.saveProfile(key, { newRunner: true }, NOW_S);
     const event = skillEventRequest('AlexaSkillEvent.SkillDisabled', { userId: USER, requestId: 'amzn1.echo-api.request.disable-1' });
 
     const { store, client } = storeAt(down.endpoint);

@@ -30,7 +30,7 @@ async function seed(userId: string, runs: number, checkIns: number): Promise<num
     );
   }
   for (let i = 0; i < checkIns; i += 1) writes.push(t.dynamo.store.saveCheckIn(key, { date: addDays('2026-11-24', -i), legs: 'okay', sleptBadly: false }));
-  writes.push(t.dynamo.store.saveProfile(key, { distanceUnit: 'km', timeZone: 'Europe/London' }, Date.UTC(2026, 10, 24, 7) / 1000));
+  writes.push(t.dynamo.store.saveProfile(key, { newRunner: true }, Date.UTC(2026, 10, 24, 7) / 1000));
   const results = await Promise.all(writes);
   for (const r of results) expect(r).toMatchObject({ ok: true });
   return runs + checkIns + 1;

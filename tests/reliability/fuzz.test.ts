@@ -689,13 +689,17 @@ describe('fuzz: 10,000 generated requests', () => {
         if (effort !== undefined) expect(effort >= EFFORT_MIN && effort <= EFFORT_MAX, where).toBe(true);
       } else if (sk.startsWith('CHECKIN#')) {
         // Readiness answers only: never pain, never illness.
-        expect(Object.keys(item).every((k) => ['pk', 'sk', 'expiresAt', 'date', 'legs', 'sleptBadly', 'runDown', 'yesterday'].includes(k)), where).toBe(true);
+        expect(Object.keys(item).every((k) => ['pk', 'sk', 'expiresAt', 'date', 'legs', 'sleptBadly', 'runDown', 'yesterday', 'yesterdayDistanceKm', 'advised', 'advisedFor'].includes(k)), where).toBe(true);
         if (item.legs) expect(['fresh', 'okay', 'heavy', 'sore'], where).toContain(item.legs.S);
         if (item.yesterday) expect(YESTERDAYS as readonly string[], where).toContain(item.yesterday.S);
+        // The advice of that day may be kept ('health' names the family, never the symptom).
+        if (item.advised) expect(ACTIVITIES as readonly string[], where).toContain(item.advised.S);
+        if (item.advisedFor) expect(item.advisedFor, where).toEqual({ S: 'health' });
+        if (item.yesterdayDistanceKm) expect(number(item, 'yesterdayDistanceKm'), where).toBeGreaterThan(0);
         expect(date !== undefined && date >= earliest && date <= latest, where).toBe(true);
       } else {
         expect(sk, where).toBe('PROFILE');
-        expect(Object.keys(item).every((k) => ['pk', 'sk', 'expiresAt', 'distanceUnit', 'timeZone', 'newRunner'].includes(k)), where).toBe(true);
+        expect(Object.keys(item).every((k) => ['pk', 'sk', 'expiresAt', 'newRunner'].includes(k)), where).toBe(true);
       }
     }
   }, 3 * FUZZ_TIMEOUT_MS);

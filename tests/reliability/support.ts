@@ -1,23 +1,19 @@
 /**
  * Shared set-up for the reliability tests: the real skill over a real local DynamoDB-API server (or a store pointed at
- * a misbehaving endpoint), with its log lines captured, its clock movable and the Alexa settings API stubbed out
+ * a misbehaving one, tests/support/faulty-dynamo.ts), with its log lines captured, its clock movable and the Alexa settings API stubbed out
  * (a fuzzed apiEndpoint must never reach the network, and a stub that knows nothing means no profile writes).
  */
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
-import { QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { createDynamoClient } from '../../lambda/history/dynamo-client.js';
-import { DynamoHistoryStore } from '../../lambda/history/dynamo-store.js';
 import { TABLE_SCHEMA } from '../../lambda/history/schema.js';
 import type { HistoryStore } from '../../lambda/history/store.js';
 import { userKeyFor } from '../../lambda/history/user-key.js';
 import { buildSkill, type RecoveryCoachSkill } from '../../lambda/skill.js';
 import type { DeviceSettings } from '../../lambda/turn/device-settings.js';
-import { startTestDynamo, type TestDynamo } from '../support/dynamo.js';
+import { rawItemsOf, startTestDynamo, type Item, type TestDynamo } from '../support/dynamo.js';
 import { TEST_SKILL_ID } from '../support/envelopes.js';
 
-export type Item = Record<string, AttributeValue>;
+export type { Item };
 
 export interface Rig {
   skill: RecoveryCoachSkill;
@@ -68,100 +64,13 @@ export async function dynamoRig(options: Omit<RigOptions, 'store' | 'dynamoCalls
   return { ...r, dynamo, close: () => dynamo.close() };
 }
 
-/** Every item of a runner, read raw (no TTL filter, nothing parsed): what is really in the table. */
-export async function itemsOf(client: DynamoDBClient, tableName: string, userId: string): Promise<Item[]> {
-  const items: Item[] = [];
-  let startKey: Item | undefined;
-  for (let page = 0; page < 100; page += 1) {
-    const result = await client.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': TABLE_SCHEMA.partitionKey },
-        ExpressionAttributeValues: { ':pk': { S: userKeyFor(userId) } },
-        ConsistentRead: true,
-        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-      }),
-    );
-    items.push(...(result.Items ?? []));
-    startKey = result.LastEvaluatedKey;
-    if (!startKey) return items;
-  }
-  throw new Error('more than 100 pages of items');
+/** Every item of a runner (by Alexa userId), read raw (no TTL filter, nothing parsed): what is really in the table. */
+export function itemsOf(client: DynamoDBClient, tableName: string, userId: string): Promise<Item[]> {
+  return rawItemsOf(client, tableName, userKeyFor(userId));
 }
 
 export function sortKeyOf(item: Item): string {
   return item[TABLE_SCHEMA.sortKey]?.S ?? '';
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Misbehaving endpoints (127.0.0.1 only)
-
-export interface Endpoint {
-  endpoint: string;
-  close(): Promise<void>;
-}
-
-function listen(server: HttpServer | TcpServer): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
-}
-
-function closeServer(server: HttpServer | TcpServer): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()));
-}
-
-/** A port that was free a moment ago: connections are refused. */
-export async function closedPort(): Promise<Endpoint> {
-  const probe = createTcpServer();
-  const endpoint = await listen(probe);
-  await closeServer(probe);
-  return { endpoint, close: async () => undefined };
-}
-
-/** Accepts connections and never says a word. */
-export async function silentServer(): Promise<Endpoint> {
-  const sockets = new Set<Socket>();
-  const server = createTcpServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => undefined);
-  });
-  const endpoint = await listen(server);
-  return {
-    endpoint,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await closeServer(server);
-    },
-  };
-}
-
-/** Answers every request with the same status, headers and body, like DynamoDB's JSON errors. */
-export async function fixedAnswerServer(status: number, body: string, headers: Record<string, string> = {}): Promise<Endpoint> {
-  const server = createHttpServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0', ...headers });
-      res.end(body);
-    });
-  });
-  const endpoint = await listen(server);
-  return {
-    endpoint,
-    close: async () => {
-      server.closeAllConnections();
-      await closeServer(server);
-    },
-  };
-}
-
-/** The production store and client (fail-fast defaults) pointed at `endpoint`. */
-export function storeAt(endpoint: string): { store: DynamoHistoryStore; client: DynamoDBClient } {
-  const client = createDynamoClient({ endpoint });
-  return { store: new DynamoHistoryStore({ client, tableName: 'recovery-coach-history' }), client };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

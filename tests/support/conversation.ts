@@ -34,8 +34,9 @@ function certifiable(response: ResponseEnvelope): ResponseEnvelope {
   return response;
 }
 
-export async function startWorld(now = '2026-11-24T20:00:00Z'): Promise<World> {
-  const [t, settings] = await Promise.all([startTestSkill({ now }), startSettingsApi()]);
+/** `wire`: the skill reaches DynamoDB through tests/support/faulty-dynamo.ts, so a test can lose answers (`t.wire`). */
+export async function startWorld(now = '2026-11-24T20:00:00Z', { wire = false }: { wire?: boolean } = {}): Promise<World> {
+  const [t, settings] = await Promise.all([startTestSkill({ now, wire }), startSettingsApi()]);
   return {
     t,
     settings,

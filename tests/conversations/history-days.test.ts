@@ -187,6 +187,30 @@ describe('three heavy days, asked "should I run today?"', () => {
   });
 });
 
+describe('illness, then the first day back', () => {
+  it('a cough heard in the legs answer rests the runner; the next clear morning is a short, easy run back, and says why', async () => {
+    const userId = 'amzn1.ask.account.days-back-after-illness';
+    const alexa = w.runner('en-GB', { userId });
+    w.t.setNow('2026-11-12T08:00:00Z');
+    await alexa.oneShot('tell recovery coach to check in');
+    const ill = await alexa.say("my legs are fine but I've got a chesty cough");
+    expect(ill.card?.title).toBe('Today: rest day');
+    // The advice given is kept, never the symptom.
+    const [day1] = (await stored(userId)).checkIns;
+    expect(day1).toMatchObject({ date: '2026-11-12', advised: 'rest', advisedFor: 'health' });
+    expect(JSON.stringify(day1)).not.toMatch(/cough|ill/);
+
+    w.t.setNow('2026-11-13T08:00:00Z');
+    await alexa.oneShot('tell recovery coach to check in');
+    await alexa.say('fresh');
+    await alexa.say('well');
+    await alexa.say('good');
+    const back = await alexa.say('a rest day');
+    expect(back.card?.title).toBe('Today: recovery run');
+    expect(back.speech).toMatch(/After time off to get well, make the first run back a short, easy one and see how your body takes it\./);
+  });
+});
+
 describe('an answer about the legs that cannot be placed, in "should I run today?"', () => {
   it('is asked again with the menu, then as a yes or no; "yes" is okay legs', async () => {
     const alexa = w.runner('en-GB');

@@ -25,7 +25,8 @@ describe('the morning check-in', () => {
     expect(advice.card?.title).toBe('Today: rest day');
     const loaded = await w.t.dynamo.store.load(userKeyFor(userId), Math.floor(w.t.now().getTime() / 1000));
     expect(loaded.ok && loaded.value.checkIns).toEqual([
-      { date: '2026-11-24', legs: 'heavy', sleptBadly: true, runDown: false, yesterday: 'rest' },
+      // The advice is kept (a rest day, for health), never the cold itself.
+      { date: '2026-11-24', legs: 'heavy', sleptBadly: true, runDown: false, yesterday: 'rest', advised: 'rest', advisedFor: 'health' },
     ]);
   });
 

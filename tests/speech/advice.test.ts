@@ -32,7 +32,7 @@ describe('rendering advice', () => {
     const { speech, card } = renderAdvice(advice);
     expect(speech).toBe(
       "Take a rest day today. Pain that changes the way you move is your body's signal to stop, so no running today. " +
-        "If it hasn't eased in a few days, or it gets worse, have it checked by a doctor or physio.",
+        "If it hasn't eased in a few days, or it gets worse, have it checked by a doctor or physio. I'm a running coach, not a doctor, so this isn't medical advice.",
     );
     expect(card.text).not.toContain('long run');
     expect(card.text.split('\n')).toEqual([
@@ -59,7 +59,7 @@ describe('rendering advice', () => {
     const advice = decide({ today: TODAY, checkIn: { legs: 'fresh', yesterday: 'rest', wellbeing: { illBelowNeck: true }, newRunner: false }, history: noHistory });
     expect(renderAdvice(advice).speech).toBe(
       'Take a rest day today. When illness reaches below the neck, like a fever, a chesty cough or aches all over, your body needs its energy to get well. ' +
-        "If it hasn't eased in a few days, or it gets worse, have it checked by a doctor or physio.",
+        "If it hasn't eased in a few days, or it gets worse, have it checked by a doctor or physio. I'm a running coach, not a doctor, so this isn't medical advice.",
     );
   });
 });

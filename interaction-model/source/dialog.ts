@@ -5,7 +5,7 @@
  * confirm its slots, and uses the prompts if a directive ever arrives without speech.
  */
 import { INTENTS } from '../../lambda/conversation/contract.js';
-import type { DialogModel, Prompt } from '../../local/simulator/model.js';
+import type { DialogModel, Prompt } from '../model-types.js';
 import type { IntentKey } from './intents.js';
 
 type SlotOf<K extends IntentKey> = keyof (typeof INTENTS)[K]['slots'] & string;

@@ -3,7 +3,7 @@
  * its path under interaction-model/. build.ts writes them; a test checks the committed files equal them.
  */
 import { BUILT_IN_INTENTS, INTENTS } from '../../lambda/conversation/contract.js';
-import type { InteractionModelFile, ModelIntent, ModelSlot } from '../../local/simulator/model.js';
+import type { InteractionModelFile, ModelIntent, ModelSlot } from '../model-types.js';
 import { dialogModel } from './dialog.js';
 import { expandAll } from './expand.js';
 import { intentSources, type IntentKey } from './intents.js';

@@ -3,7 +3,7 @@
  * Handlers read only the ids (entity resolution), so a synonym can be added here without touching a handler.
  */
 import { SLOT_TYPE_IDS, type CustomSlotType } from '../../lambda/conversation/contract.js';
-import type { SlotTypeDefinition } from '../../local/simulator/model.js';
+import type { SlotTypeDefinition } from '../model-types.js';
 import type { LocaleWords } from './locales.js';
 
 interface ValueSource {

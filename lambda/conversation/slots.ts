@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../coach/index.js';
 import type { Intent, Slot } from 'ask-sdk-model';
 
 /**
@@ -69,7 +70,8 @@ export function isoDurationMinutes(iso: string): number | undefined {
 export function dateSlot(intent: Intent | undefined, name: string): SlotRead<string> {
   const raw = rawValue(slotOf(intent, name));
   if (!raw) return MISSING;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`))) return UNMATCHED;
+  // The one calendar-date validator: 2026-02-30 is not a day (Date.parse would roll it into March).
+  if (!isCalendarDate(raw)) return UNMATCHED;
   return { state: 'matched', value: raw };
 }
 

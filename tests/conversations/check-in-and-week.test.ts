@@ -68,6 +68,20 @@ describe('the morning check-in', () => {
   });
 });
 
+describe('the morning ends at noon, local time', () => {
+  it('opened at 11:59 in London the skill starts the check-in; at 12:00 it welcomes', async () => {
+    w.t.setNow('2026-11-24T11:59:00Z');
+    expect((await w.runner('en-GB').launch()).speech).toBe("Good morning. Let's do your check-in. How do your legs feel today: fresh, okay, heavy, or sore?");
+    w.t.setNow('2026-11-24T12:00:00Z');
+    expect((await w.runner('en-GB').launch()).speech).toMatch(/^Welcome to Recovery Coach\./);
+    // Sydney's noon is 01:00 UTC: the same instant is afternoon there and night in London.
+    w.t.setNow('2026-11-24T01:00:00Z');
+    expect((await w.runner('en-AU').launch()).speech).toMatch(/^Welcome to Recovery Coach\./);
+    w.t.setNow('2026-11-24T00:59:00Z');
+    expect((await w.runner('en-AU').launch()).speech).toMatch(/^Good morning\. Let's do your check-in\./);
+  });
+});
+
 describe('illness volunteered in another answer', () => {
   it('"my legs are fine but I\'ve got a chesty cough" rests the runner at once, and the cough is not stored', async () => {
     const userId = 'amzn1.ask.account.coughing';

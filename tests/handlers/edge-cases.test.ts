@@ -101,6 +101,7 @@ describe('logging a run with numbers that make no sense', () => {
     ['a kind nobody knows', resolvedSlot('kind', 'tiddlywinks', null), 'kind', /What kind of session/],
     ['a unit nobody knows', resolvedSlot('unit', 'furlongs', null), 'unit', /kilometres or miles/],
     ['a date that is a week, not a day', plainSlot('day', '2026-W47'), 'day', /Which day/],
+    ['a day that does not exist', plainSlot('day', '2026-02-30'), 'day', /Which day/],
   ])('asks again about %s instead of guessing', async (_name, slot, elicited, said) => {
     const r = await invoke(intentRequest('LogRunIntent', [plainSlot('distance', '5'), plainSlot('duration', 'PT30M'), slot]));
     expect(spoken(r)).toMatch(/didn't catch/);

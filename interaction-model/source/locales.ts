@@ -2,8 +2,10 @@
  * The locales the skill ships in, and the few words that differ between them. Everything else in the model is
  * shared, so a phrase added once reaches every locale.
  */
-export const LOCALES = ['en-US', 'en-GB', 'en-AU'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from '../../lambda/speech/locales.js';
+
+// One list of locales: the model ships in exactly the locales the speech catalogue serves.
+export { LOCALES, type Locale };
 
 export interface LocaleWords {
   locale: Locale;

@@ -4,6 +4,7 @@
  * Alexa does (new flag, session attributes, the dialog a Dialog.* directive opened). The console (`npm start`)
  * and the conversation tests both drive the skill through this class.
  */
+import { LOCALE_DEFAULTS } from '../../lambda/speech/locales.js';
 import { randomUUID } from 'node:crypto';
 import type {
   dialog,
@@ -89,10 +90,11 @@ export class UnsupportedDirectiveError extends Error {
   }
 }
 
+/** A device's zone when none is given: the skill's own fallback for the locale, so both agree. */
 export const DEFAULT_TIME_ZONES: Record<Locale, string> = {
-  'en-US': 'America/New_York',
-  'en-GB': 'Europe/London',
-  'en-AU': 'Australia/Sydney',
+  'en-US': LOCALE_DEFAULTS['en-US'].timeZone,
+  'en-GB': LOCALE_DEFAULTS['en-GB'].timeZone,
+  'en-AU': LOCALE_DEFAULTS['en-AU'].timeZone,
 };
 
 export const DEFAULT_API_ENDPOINTS: Record<Locale, string> = {

@@ -20,6 +20,8 @@ export interface LocaleWords {
   crossTraining: readonly string[];
   /** Local races that are not a standard distance. */
   races: readonly string[];
+  /** Local words for a part of the day, on top of the shared ones ("this arvo"). */
+  times: readonly string[];
 }
 
 export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
@@ -32,6 +34,7 @@ export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
     tiredLegs: ['beat', 'wiped', 'pooped', 'gassed'],
     crossTraining: ['soccer', 'basketball', 'stair climber', 'peloton'],
     races: ['turkey trot', 'road race'],
+    times: [],
   },
   'en-GB': {
     locale: 'en-GB',
@@ -42,6 +45,7 @@ export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
     tiredLegs: ['knackered', 'shattered', 'cream crackered', 'done in'],
     crossTraining: ['football', 'netball', 'rugby', 'circuits'],
     races: ['cross country race', 'fell race'],
+    times: [],
   },
   'en-AU': {
     locale: 'en-AU',
@@ -52,5 +56,6 @@ export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
     tiredLegs: ['stuffed', 'buggered', 'knackered'],
     crossTraining: ['footy', 'netball', 'surfing', 'cricket'],
     races: ['city to surf', 'bay run'],
+    times: ['this arvo'],
   },
 };

@@ -51,7 +51,8 @@ describe('understandAnswer over the corpus', () => {
   it.fails.each(knownAnswers.map((p) => [p.context, p.text, p] as const))('known miss, %s: "%s"', (_context, _text, p) => understood(p));
 
   it('lists as known misses only rows of the corpus', () => {
-    expect(knownAnswers.map((p) => p.text).sort()).toEqual([...known].sort());
+    const texts = new Set(PHRASINGS.map((p) => p.text));
+    expect([...known].filter((t) => !texts.has(t))).toEqual([]);
   });
 
   it('hears the safety words of every opening, and no others', () => {

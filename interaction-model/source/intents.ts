@@ -28,5 +28,5 @@ export interface IntentSource<K extends IntentKey> {
 export type AllIntentSources = { [K in IntentKey]: IntentSource<K> };
 
 export function intentSources(w: LocaleWords): AllIntentSources {
-  return { ...adviceSamples(), ...loggingSamples(w), ...questionSamples(w) };
+  return { ...adviceSamples(w), ...loggingSamples(w), ...questionSamples(w) };
 }

@@ -17,12 +17,20 @@ export const ALEXA_LIMITS = {
 export const BUDGET = {
   /** A third of Alexa's size cap per locale file. */
   modelBytes: 500_000,
-  /** Intent samples per intent: enough variety for the NLU, few enough to review by eye. */
-  samplesPerIntent: 700,
+  /**
+   * Intent samples per intent. The samples are generated from carrier parts (carriers.ts), so the source is what
+   * is reviewed by eye; the cap stops one intent's products from crowding out the others within the total below.
+   * Amazon's own advice is "when in doubt, include more rather than fewer sample utterances" (Design the Custom
+   * Intents for Your Skill, https://developer.amazon.com/en-US/docs/alexa/interaction-model-design/design-the-custom-intents-for-your-skill.html).
+   */
+  samplesPerIntent: 1_200,
   /** Slot samples per slot. */
   samplesPerSlot: 700,
-  /** Intent and slot samples together, per locale. */
-  samples: 6_000,
+  /**
+   * Intent and slot samples together, per locale. What really bounds them is the file size above (the generated
+   * files are about 360 KB); this keeps the whole model reviewable as a count.
+   */
+  samples: 6_500,
   /** Our own ceiling on one sample's length: a longer one is a paragraph, not something said to a speaker. */
   sampleChars: 200,
 } as const;

@@ -22,6 +22,8 @@ export interface LocaleWords {
   crossTraining: readonly string[];
   /** Local races that are not a standard distance. */
   races: readonly string[];
+  /** Local words for a part of the day, on top of the shared ones ("this arvo"). */
+  times: readonly string[];
 }
 
 export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
@@ -34,6 +36,7 @@ export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
     tiredLegs: ['beat', 'wiped', 'pooped', 'gassed'],
     crossTraining: ['soccer', 'basketball', 'stair climber', 'peloton'],
     races: ['turkey trot', 'road race'],
+    times: [],
   },
   'en-GB': {
     locale: 'en-GB',
@@ -44,6 +47,7 @@ export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
     tiredLegs: ['knackered', 'shattered', 'cream crackered', 'done in'],
     crossTraining: ['football', 'netball', 'rugby', 'circuits'],
     races: ['cross country race', 'fell race'],
+    times: [],
   },
   'en-AU': {
     locale: 'en-AU',
@@ -54,5 +58,6 @@ export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
     tiredLegs: ['stuffed', 'buggered', 'knackered'],
     crossTraining: ['footy', 'netball', 'surfing', 'cricket'],
     races: ['city to surf', 'bay run'],
+    times: ['this arvo'],
   },
 };

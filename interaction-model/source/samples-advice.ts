@@ -1,29 +1,45 @@
 /**
  * "Should I run today?" and the morning check-in: the requests, the one-shots that already carry the legs,
  * yesterday or how the runner is ("my legs are heavy after yesterday's long run, should I run", "should I run
- * today, I've got a cold"), and the answers to each question the skill asks.
+ * today, I've got a cold"), and the answers to each question the skill asks. The askers, runs and times of day
+ * are the carrier parts of carriers.ts.
  */
 import { FEELING_ANSWERS, LEGS_ANSWERS, SLEEP_ANSWERS, YESTERDAY_ANSWERS } from './answers.js';
+import { alt, ASK_AFTER_MAIN, ASK_AFTER_MORE, ASK_ALRIGHT, ASK_CORE, ASK_THINK, REST, RUN_ALL, RUN_MAIN, soon, whenever } from './carriers.js';
 import type { AllIntentSources } from './intents.js';
+import type { LocaleWords } from './locales.js';
 
-/** The question itself, said at the end of a one-shot that starts with how the runner is. */
-const ASK = '[should I run|should I go for a run|can I run|can I go for a run|should I still run|what should I do|do I need a rest day|should I rest]';
+/** The question itself, said at the end of a one-shot that starts with how the runner is: the commoner ones. */
+const ASK = alt(...ASK_AFTER_MAIN);
+/** The rarer ones ("is it safe to go for a run"), with fewer combinations. */
+const ASK_MORE = alt(...ASK_AFTER_MORE);
 /** How a runner says what they have: "I've got a cold", "I'm run down". */
 const HAVE = "[I've got|I have|I'm|I am|I feel|I'm feeling]";
+/** The commoner of these. */
+const HAVE_MAIN = "[I've got|I have|I'm|I feel]";
+/** "with a head cold", "with a chest infection": the run, asked about with what the runner has. */
+const ASK_WITH = alt(...['should I', 'can I', 'is it okay to', 'is it safe to'].flatMap((a) => ['run', 'go running', 'go for a run'].map((r) => `${a} ${r}`)));
+/** "the daily check in", "today's check in", "my check in". */
+const CHECK_IN = "[my|the|a|today's|my daily|the daily|a daily|my morning|the morning|a morning] check in";
 
-export function adviceSamples(): Pick<AllIntentSources, 'ShouldIRun' | 'CheckIn'> {
+export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRun' | 'CheckIn'> {
   return {
     ShouldIRun: {
       samples: [
-        // Asking, in the many ways runners ask.
-        '[should|can|could] I [run|go for a run|go running|go for a jog|go out for a run] [today|this morning|tonight|this evening|]',
-        '[should|can] I still [run|go for a run] [today|]',
-        'am I [okay|good|fine|ready|fit|safe] to run [today|]',
-        'is it [okay|safe|a good idea|wise|sensible|alright] [for me|] to run [today|]',
-        'is it [okay|alright] to go for a run [today|]',
-        'do you think I should [run|go for a run] [today|]',
+        // Asking, in the many ways runners ask: the commonest askers with every run and time of day, an opinion
+        // ("do you reckon I should") with the commoner runs, "am I alright to" and "is it safe to" with the commonest.
+        `${alt(...ASK_CORE)} ${alt(...RUN_ALL)} ${whenever(w)}`,
+        `${alt(...ASK_THINK)} ${alt(...RUN_MAIN)} ${whenever(w)}`,
+        `${alt(...ASK_ALRIGHT)} ${alt(...RUN_MAIN)} ${soon(w)}`,
+        'could I [run|go for a run|go running|go for a jog|go out for a run] [today|this morning|tonight|this evening|]',
+        'am I [fine|ready|fit] to run [today|]',
+        'is it [wise|sensible] to run [today|]',
+        'is it [alright|a good idea|wise|sensible|safe] for me to run [today|]',
         'do I [run|rest] today',
-        'should I [rest|take a rest day|take the day off|have a rest day|have a day off|take a day off|train] [today|]',
+        `${alt('should I', 'do you think I should', 'do you reckon I should', 'do you think I ought to')} ${alt(...REST)} [today|]`,
+        'should I train [today|]',
+        // "should I do my long run today or have a rest"
+        'should I [do my run|do my long run|do my session|go for a run] [today|] or [rest|have a rest|take a rest day|take the day off]',
         'do I need [a rest day|a day off|to rest|a rest|an easy day] [today|]',
         "should I skip [my run|running|training|today's run] [today|]",
         'is it a rest day [today|]',
@@ -49,6 +65,7 @@ export function adviceSamples(): Pick<AllIntentSources, 'ShouldIRun' | 'CheckIn'
         // With the legs.
         'should I [run|go for a run] today my legs [feel|are] {legs}',
         `my legs [feel|are] {legs} ${ASK} [today|]`,
+        `my legs [feel|are] {legs} ${ASK_MORE}`,
         'my legs [feel|are] {legs} [today|]',
         'my legs {legs} [should I run|can I run|what should I do] [today|]',
         'my legs {legs}',
@@ -59,9 +76,9 @@ export function adviceSamples(): Pick<AllIntentSources, 'ShouldIRun' | 'CheckIn'
         "my legs [feel|are] {legs} after yesterday's {yesterday}",
         'my legs [feel|are] {legs} after [my|] {yesterday} [yesterday|] [should I run|can I run|what should I do] [today|]',
         "my legs [feel|are] {legs} after yesterday's {yesterday} [should I run|can I run|what should I do] [today|]",
-        '[should|can] I run [today|] after [my|] {yesterday} [yesterday|]',
+        '[should I run|can I run|what should I do] [today|] after [my|] {yesterday} [yesterday|]',
         "[should|can] I run [today|] after yesterday's {yesterday}",
-        'I did {yesterday} yesterday [should I run|can I run|what should I do] [today|]',
+        'I [did|ran|had] {yesterday} yesterday [should I run|can I run|what should I do] [today|]',
         'I [did|had|ran] {yesterday} yesterday and my legs [feel|are] {legs}',
         'I [did|had|ran] {yesterday} yesterday and my legs [feel|are] {legs} [should I run|what should I do] [today|]',
         'yesterday I did {yesterday} [should I run today|what should I do today]',
@@ -69,8 +86,10 @@ export function adviceSamples(): Pick<AllIntentSources, 'ShouldIRun' | 'CheckIn'
         // With how the runner is: a cold, a fever, run down, knackered.
         `[should I run|can I run|should I go for a run|is it okay to run] [today|] ${HAVE} {feeling}`,
         `${HAVE} {feeling} ${ASK} [today|]`,
-        '[should|can] I run [today|] with {feeling}',
-        'is it okay to run with {feeling}',
+        `${HAVE_MAIN} {feeling} ${ASK_MORE}`,
+        `${ASK_WITH} [today|] with {feeling}`,
+        // "my knee really hurts, should I still go running": whatever hurts goes to the legs, read by the layer.
+        `my {legs} [${[...ASK_AFTER_MAIN, ...ASK_AFTER_MORE].join('|')}]`,
       ],
       slotSamples: {
         legs: LEGS_ANSWERS,
@@ -81,13 +100,14 @@ export function adviceSamples(): Pick<AllIntentSources, 'ShouldIRun' | 'CheckIn'
       samples: [
         'check in',
         'check in [please|now|for today|for this morning]',
-        '[do|start|begin] [my|a|the] [morning|daily|] check in',
+        `[do|start|begin] ${CHECK_IN}`,
         '[morning|daily] check in',
-        "let's [do my|do a|do the|] check in",
-        "[I want|I would like|I'd like] to [do my|do a|] check in",
-        'can [we|I] [do|start] [my|a|the] [morning|daily|] check in',
+        // "let's do the daily check in", "can we do my morning check in", "time for today's check in".
+        `[let's|can we|can I|I want to|I'd like to|I would like to|time to] do ${CHECK_IN}`,
+        `[let's|can we|can I] start ${CHECK_IN}`,
+        "[let's|I want to|I'd like to|I would like to|time to] check in [now|for today|today|]",
+        `[it's|] time for ${CHECK_IN}`,
         'check me in',
-        "[it's|] time for my [morning|daily|] check in",
         'readiness check',
         '[do|start] [a|my] readiness check',
         'check in my legs [feel|are] {legs}',

@@ -4,13 +4,14 @@
  * first or last, and with "just", "I've just", "got back from".
  */
 import { DAY_ANSWERS, DISTANCE_ANSWERS, DURATION_ANSWERS, EFFORT_SCORE_ANSWERS, EFFORT_WORD_ANSWERS, KIND_ANSWERS } from './answers.js';
+import { listings, maybe } from './carriers.js';
 import type { AllIntentSources } from './intents.js';
 import type { LocaleWords } from './locales.js';
 
 /** Verbs before a bare distance: "I ran five k", "just did ten k", "I jogged four miles". */
 const COVERED = alt("I ran", "I did", "I jogged", "I just ran", "I just did", "I just jogged", "I've just run", "I've just done", "I've run", "I've done", "just ran", "just did", "ran", "jogged");
 /** Verbs before "a ... run": "I went for a five mile run", "I just got back from a forty five minute run". */
-const WENT_VERBS = ["I did", "I had", "I went for", "I just went for", "I've been for", "I've just been for", "I just got back from", "I got back from", "just got back from", "I'm back from", "I'm just back from", "I just finished", "I finished", "just did"];
+const WENT_VERBS = ["I did", "I had", "I went for", "I just went for", "I've been for", "I've just been for", "I just got back from", "I got back from", "just got back from", "I'm back from", "I'm just back from", "I just finished", "I finished", "just finished", "just did", "went for"];
 const WENT = alt(...WENT_VERBS);
 const RAN_OR_WENT = alt('I ran', ...WENT_VERBS);
 /** When, said as words Alexa's date slot does not take. */
@@ -22,6 +23,25 @@ function alt(...options: string[]): string {
   return `[${options.join('|')}]`;
 }
 
+/**
+ * A log said as a list, in any order, any item left out: "log a run, five k, thirty minutes, easy", "record my
+ * run, six miles, an hour, moderate effort", "log intervals, forty five minutes, max effort", "log 5 miles easy".
+ * Said as an effort, "it was kind of moderate" reaches the skill as effortWord words for the understanding layer.
+ */
+const LIST_ITEMS = listings(['{distance} {unit}', '{duration}', '{effortWord}']);
+/** How a list starts: with no kind ("log a run"), or naming one ("log my long run", "add a parkrun"). */
+const LIST_HEADS = ['log', 'log a run', 'log my run', '[record|add|save] [a|my] run', 'log [my|] {kind}', '[record|add|save] {kind}'];
+/**
+ * The effort said as a clause first or last ("log a run, it was hard, ten k", "a tempo run, forty minutes, it was
+ * hard"), for the commoner heads: without it, the clause's words could be taken for a unit.
+ */
+const FELT = '[it was|it felt]';
+const FELT_ITEMS = [
+  ...listings(['{distance} {unit}', '{duration}']).map((items) => `${items} ${FELT} {effortWord}`),
+  ...listings(['{distance} {unit}', '{duration}']).map((items) => `${FELT} {effortWord} ${items}`),
+];
+const FELT_HEADS = ['log a run', 'log [my|] {kind}'];
+
 export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' | 'Week'> {
   return {
     LogRun: {
@@ -32,11 +52,12 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '[I ran|I did|I jogged] {distance} {unit} [on|] {day} [in {duration}|]',
         '[I ran|I did|I jogged] {distance} {unit} in {duration} [on|] {day}',
         '[I ran|I did] {distance} {unit} [in {duration}|] [and|] it [felt|was] {effortWord}',
+        '[I ran|I did] {distance} {unit} [today|this morning] [and|] it [felt|was] {effortWord}',
         '[I ran|I did] {distance} {unit} in {duration} [and|] it [felt like|was] [a|] {effortScore} out of ten',
         '[I ran|I did] {distance} {unit} at [a|] {effortScore} out of ten',
         '[on|] {day} I [ran|did] {distance} {unit} [in {duration}|]',
         // "a five k", "a three mile recovery run", "a forty five minute run": the duration or distance first.
-        `${RAN_OR_WENT} a {distance} {unit} [run|] ${SOON}`,
+        `${RAN_OR_WENT} a {distance} {unit} [run|jog|] ${SOON}`,
         '[I ran|I did|I went for|just did] a {distance} {unit} [run|] in {duration}',
         '[I ran|I did|I went for] a {distance} {unit} [run|] {day} [in {duration}|]',
         '[I ran|I did] a {distance} {unit} [run|] in {duration} [and|] it [felt|was] {effortWord}',
@@ -66,11 +87,21 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'I did {kind} [on|] {day} for {duration}',
         'I did {kind} for {duration} [on|] {day}',
         '[I did|I just did] {duration} of {kind}',
-        'I did {kind} [and|] it felt {effortWord}',
+        'I did {kind} [and|] [it felt|it was] {effortWord}',
+        // "I did a fartlek, thirty five minutes", "I did intervals, forty minutes, hard".
+        ...LIST_ITEMS.map((items) => `[I did|I just did] {kind} ${items}`),
+        // "I swam for thirty minutes", "I walked for forty minutes": the verb names the kind.
+        `I {kind} for {duration} ${SOON}`,
         'I did {kind} for {duration} [and|] it felt {effortWord}',
         '[I did|I went for] {kind} of {distance} {unit}',
         'I did {kind} of {duration} [and|] it felt {effortWord}',
         'I went for {kind} [on|] {day}',
+        // A spoken list, the kind or the items first: "log a run, five k, easy", "forty minutes easy, log it".
+        ...LIST_HEADS.flatMap((head) => LIST_ITEMS.map((items) => `${head} ${items}`)),
+        ...LIST_ITEMS.map((items) => `${items} [log it|log that]`),
+        ...FELT_HEADS.flatMap((head) => FELT_ITEMS.map((items) => `${head} ${items}`)),
+        `log a {distance} {unit} [{kind}|run] ${maybe('{duration}', '{effortWord}', '{duration} {effortWord}')}`,
+        '[record|add] a {distance} {unit} [{kind}|run]',
         // Asking to log.
         'log [a|my|] [run|session|workout|training]',
         "[I want|I'd like] to log [a|my] [run|session|workout]",
@@ -86,7 +117,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'log {distance} {unit}',
         'log {distance} {unit} in {duration}',
         'log {distance} {unit} in {duration} [and|] it felt {effortWord}',
-        'log {duration} of {kind}',
+        'log {duration} [of|on] {kind}',
         'log a {duration} {kind}',
         '[record|save|add] [a|my] run',
         '[record|save|add] {kind}',
@@ -109,18 +140,24 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
     Week: {
       samples: [
         'what did I do [this week|last week|over the last week|in the last seven days]',
-        'what have I done this week',
+        'what have I done [this week|so far this week]',
         'what [did I run|have I run] this week',
-        "[how was|how is|how's] my week [going|so far|]",
-        'how [much|far] [did I run|have I run] this week',
-        `how many [runs|miles|${w.kilometres}] [did I do|have I done|did I run|have I run] this week`,
-        '[give me|tell me|read me] my [week|weekly summary|week so far|training this week]',
+        // "how's my week looking", "how's my training going this week", "how has my week been".
+        "[how's|how is] my [week|training week|running week|training|running] [looking|going|shaping up|so far|]",
+        "[how's|how is] my [training|running] [looking|going] this week",
+        "[how's|how is] the week [looking|going]",
+        'how has my [week|training|running|training week] been [so far|this week|]',
+        'how did my [week|training|running|training week] go',
+        'how was my week [going|so far|]',
+        // "how many k's have I run this week".
+        `how many [runs|miles|${w.kilometres}|k's|k] [have I done|have I run|did I do|did I run] [this week|so far this week]`,
+        'how [much|far] [did I run|have I run|have I gone] [this week|so far this week]',
+        '[give me|tell me|read me] my [week|weekly summary|weekly recap|week so far|training this week]',
         'my week [so far|]',
-        'weekly summary',
-        '[recap|review|summarize|summarise] my week',
+        'weekly [summary|recap|review|update]',
+        '[recap|review|summarize|summarise|sum up|go over] my week',
         "[what's|what has] my training been like this week",
         'show me my week',
-        "how's my training going",
         'what have I logged [this week|]',
         'what runs have I done [this week|lately]',
         'my training log',

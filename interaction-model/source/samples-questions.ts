@@ -2,6 +2,7 @@
  * Follow-ups after advice (why, something else instead, how it should feel), learning about recovery runs,
  * what to wear, the runner's experience, and deleting their data.
  */
+import { maybe, whenever } from './carriers.js';
 import type { AllIntentSources } from './intents.js';
 import type { LocaleWords } from './locales.js';
 
@@ -9,6 +10,16 @@ type QuestionIntents = 'Why' | 'Instead' | 'Feel' | 'Learn' | 'Wear' | 'DeleteDa
 
 /** Where a question about kit can end: "what shoes should I wear for a recovery run". */
 const FOR_RUN = '[today|for my run|for a recovery run|for recovery runs|for an easy run|]';
+/** What the runner is dressing for: "what should I wear running", "to go for a run", "for a run". */
+const FOR_RUNNING = maybe('running', 'for running', 'on my run', 'for my run', 'for a run', 'out running', 'to run', 'to go running', 'for a recovery run', 'for recovery runs', 'for an easy run');
+/** Runs a question about shoes is for: "which trainers are best for slow runs". */
+const FOR_RUNS = '[for recovery runs|for a recovery run|for easy runs|for slow runs|]';
+/** "a recovery run", named generically: a question about it is a lesson, not about today's run. */
+const RECOVERY_RUN = '[a recovery run|recovery runs|a recovery jog]';
+/** What the runner might do instead of a recovery run: "when is it better to walk or rest instead of a recovery run". */
+const INSTEAD_OF_RUN = '[a recovery run|doing a recovery run|a run|running]';
+/** Everything the skill keeps about a runner, as they name it. */
+const RECORDS = '[data|history|runs|check ins|information|details|records]';
 
 export function questionSamples(w: LocaleWords): Pick<AllIntentSources, QuestionIntents> {
   const shoes = w.shoes.join('|');
@@ -59,8 +70,10 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
     },
     Feel: {
       samples: [
-        'how should [it|that|the run|my run|a recovery run|an easy run|my recovery run|it all] feel',
-        'what should [it|the run|a recovery run] feel like',
+        // About today's run ("it", "my run"). The same question about "a recovery run" in general is a lesson:
+        // LearnIntent with the feel topic, which teaches the same thing when no advice was given today.
+        'how should [it|that|the run|my run|an easy run|my recovery run|it all] feel',
+        'what should [it|the run] feel like',
         'how [hard|fast|slow|easy] should [it be|I go|I run|the run be|that be]',
         'what pace should I [run|go|run at]',
         'what [pace|effort|heart rate] should [it be|I run at]',
@@ -68,7 +81,6 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         "how do I know [if|] it's easy enough",
         "how do I know if I'm going too [hard|fast]",
         'how easy is easy',
-        'how easy is a recovery run',
         'what effort',
         'what pace',
         'how hard',
@@ -78,7 +90,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
     },
     Learn: {
       samples: [
-        "[what is|what's|what are] {topic}",
+        "[what is|what's|what are] {topic} [exactly|actually|really|]",
+        'what exactly [is|are] {topic}',
         'tell me [about|more about] {topic}',
         '[explain|describe] {topic}',
         'teach me about {topic}',
@@ -88,14 +101,29 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'what do you mean by {topic}',
         'what does {topic} mean',
         'when should I [do|] {topic}',
-        '[is|how is] {topic}',
+        "[is|how is|how's] {topic}",
         "[what is|what's] the difference between {topic}",
         'difference between {topic}',
         "[what is|what's|what are] {topic} for",
-        'why [do|should I do] {topic}',
+        'why [do|should I do|should I bother with|bother with|do I need] {topic}',
         'help me understand {topic}',
         // "how slow should a recovery run be": the question word is the topic.
-        '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] be',
+        '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] [be|feel]',
+        // "how should a recovery run feel", "what does a recovery run feel like": "feel" is the topic.
+        `how should ${RECOVERY_RUN} {topic}`,
+        'how [does a recovery run|do recovery runs] {topic}',
+        'what [should|does] a recovery run {topic}',
+        'what [should|do] recovery runs {topic}',
+        // "what pace is a recovery run", "what effort should a recovery run be".
+        'what {topic} is a recovery run',
+        // "how easy is a recovery run", "how long are recovery runs".
+        '{topic} [is a recovery run|are recovery runs]',
+        `what {topic} should ${RECOVERY_RUN} be [at|]`,
+        // "when is it better to walk or rest instead of a recovery run".
+        `when is it [better|best|smarter] to {topic} [instead of|rather than] ${INSTEAD_OF_RUN}`,
+        'when is it [better|best] to {topic} than [to do a recovery run|to run]',
+        'when is it [better|best] to {topic}',
+        `when should I {topic} instead of ${INSTEAD_OF_RUN}`,
         '{topic} should I [go|run] on [a recovery run|recovery runs|my recovery run]',
         'how often should I do {topic}',
       ],
@@ -105,12 +133,17 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
     },
     Wear: {
       samples: [
-        `what should I wear [running|for running|on my run|${FOR_RUN.slice(1)}`,
+        // "what should I wear running today", "what should I wear for a run this morning".
+        `what should I wear ${FOR_RUNNING} ${whenever(w)}`,
         'what do I wear [today|for my run|]',
         'what to wear [today|for my run|for a recovery run|]',
         `what [${shoes}] should I wear ${FOR_RUN}`,
         `which [${shoes}] should I [wear|use] ${FOR_RUN}`,
-        `which [${shoes}] [are best|are the best|do you recommend] [for recovery runs|for a recovery run|]`,
+        // "what sneakers are best for easy runs", "what runners should I get for recovery runs".
+        `[what|which] [${shoes}] [are best|are good|should I get] ${FOR_RUNS}`,
+        `[what|which] [${shoes}] are the best [for recovery runs|for a recovery run|]`,
+        `which [${shoes}] do you recommend [for recovery runs|for a recovery run|]`,
+        `what [${clothes}] do I need [for a recovery run|for recovery runs|for running|today|]`,
         'which shoe is [best|the best] [for recovery runs|for a recovery run|]',
         `which [${shoes}|shoe]`,
         `what [${shoes}] do you recommend [for recovery runs|for a recovery run|]`,
@@ -126,9 +159,12 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
     },
     DeleteData: {
       samples: [
-        '[delete|erase|remove|wipe|clear] [my|all my|all of my] [data|history|runs|check ins]',
-        'delete everything [you know about me|you have on me|]',
-        'forget [me|everything|everything about me|my data|my runs]',
+        `[delete|erase|remove|wipe|clear] [my|all my] ${RECORDS}`,
+        '[delete|erase|remove|wipe|clear] all of my [data|history|runs|check ins]',
+        // "clear my history and start again".
+        '[delete|clear|wipe] [my|all my] [data|history|runs] and start [again|over]',
+        "[delete|erase|wipe|clear] everything [you know about me|you have on me|you've got on me|about me|]",
+        "forget [me|everything|everything about me|my data|my runs|everything you know about me|everything you've got on me]",
         'reset my [data|history]',
         "[I want to|I'd like to] delete my data",
       ],
@@ -143,6 +179,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         "[remember|note] [that|] I'm {experience}",
         "I've {experience}",
         'I have {experience}',
+        // "I only started running last month": when they started is the answer.
+        'I [only|just|only just|] [started running|took up running] {experience}',
       ],
       slotSamples: {
         experience: ['{experience}', "I'm {experience}"],

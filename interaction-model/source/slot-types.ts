@@ -586,6 +586,7 @@ function sources(w: LocaleWords): AllTypeSources {
       easy: {
         name: 'easy',
         synonyms: [
+          ...asEffort(['easy', 'very easy', 'really easy', 'light', 'gentle']),
           'comfortable',
           'gentle',
           'relaxed',
@@ -611,6 +612,7 @@ function sources(w: LocaleWords): AllTypeSources {
       moderate: {
         name: 'moderate',
         synonyms: [
+          ...asEffort(['moderate', 'steady', 'medium']),
           'steady',
           'medium',
           'okay',
@@ -634,6 +636,7 @@ function sources(w: LocaleWords): AllTypeSources {
       hard: {
         name: 'hard',
         synonyms: [
+          ...asEffort(['hard', 'tough']),
           'tough',
           'difficult',
           'challenging',
@@ -655,6 +658,7 @@ function sources(w: LocaleWords): AllTypeSources {
       'very-hard': {
         name: 'very hard',
         synonyms: [
+          ...asEffort(['very hard', 'really hard']),
           'really hard',
           'super hard',
           'extremely hard',
@@ -839,6 +843,7 @@ function sources(w: LocaleWords): AllTypeSources {
           'getting back into running',
           'coming back to running',
           'starting from scratch',
+          ...NEW_RUNNER,
         ],
       },
       experienced: {
@@ -854,6 +859,7 @@ function sources(w: LocaleWords): AllTypeSources {
           'been running a long time',
           'running for years',
           'an old hand',
+          ...EXPERIENCED_RUNNER,
         ],
       },
     },
@@ -884,6 +890,9 @@ function sources(w: LocaleWords): AllTypeSources {
       feel: {
         name: 'how a recovery run should feel',
         synonyms: [
+          // The verb itself, for "how should a recovery run feel", "what does a recovery run feel like".
+          'feel',
+          'feel like',
           'how it should feel',
           'how recovery runs should feel',
           'recovery effort',
@@ -947,6 +956,7 @@ function sources(w: LocaleWords): AllTypeSources {
       'walk-or-rest': {
         name: 'when to walk or rest instead',
         synonyms: [
+          'walk',
           'walk or rest',
           'walk or rest instead',
           'rest or walk',
@@ -1013,6 +1023,44 @@ function sources(w: LocaleWords): AllTypeSources {
     },
   };
 }
+
+/** "easy effort", "an easy effort": how hard a session was, said with the word "effort". */
+function asEffort(words: readonly string[]): string[] {
+  return words.flatMap((w) => [`${w} effort`, `${/^[aeiou]/.test(w) ? 'an' : 'a'} ${w} effort`]);
+}
+
+/** When a new runner started ("I only started running {last month}"). */
+const STARTED = ['recently', 'last month', 'last year', 'this year', 'a few weeks ago', 'a few months ago', 'a couple of months ago', 'a couple of weeks ago'];
+
+/** "pretty new to all this", "a total beginner", "only started running last month". */
+const NEW_RUNNER: readonly string[] = [
+  ...['pretty', 'fairly', 'quite', 'very', 'really', 'totally', 'completely', 'brand'].flatMap((degree) =>
+    ['new to running', 'new to this', 'new to all this', 'new'].map((what) => `${degree} ${what}`),
+  ),
+  'new to all this',
+  ...['a complete', 'a total', 'an absolute', 'a real', 'just a', 'a bit of a', 'still a'].map((degree) => `${degree} beginner`),
+  ...STARTED,
+  ...['only started', 'just started', 'started', 'only started running', 'started running', 'only took up running', 'took up running'].flatMap((started) =>
+    STARTED.map((when) => `${started} ${when}`),
+  ),
+  ...['just started running', 'only just started running'].flatMap((started) => ['recently', 'last month', 'this year'].map((when) => `${started} ${when}`)),
+];
+
+/** "been running for about ten years", "run heaps of marathons". */
+const EXPERIENCED_RUNNER: readonly string[] = [
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fifteen', 'twenty'].flatMap((n) =>
+    ['', 'about ', 'over ', 'more than ', 'nearly ', 'almost '].map((hedge) => `been running for ${hedge}${n} years`),
+  ),
+  ...['a few', 'many', 'several', 'a couple of', 'a good few', 'donkeys'].map((n) => `been running for ${n} years`),
+  'been running for ages',
+  'been running for a while',
+  'been running for decades',
+  ...['run', 'done'].flatMap((did) =>
+    ['a few', 'lots of', 'loads of', 'heaps of', 'several', 'many', 'a couple of', 'plenty of'].flatMap((n) =>
+      ['marathons', 'half marathons', 'races', 'ultras'].map((races) => `${did} ${n} ${races}`),
+    ),
+  ),
+];
 
 /** The locale's custom slot types, in the contract's order, values in the contract's id order. */
 export function slotTypes(w: LocaleWords): SlotTypeDefinition[] {

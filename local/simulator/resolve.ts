@@ -96,6 +96,7 @@ export function explainUtterance(model: InteractionModel, utterance: string, con
     now: context.now ?? new Date(),
     timeZone: context.timeZone ?? 'UTC',
     skillId: context.skillId ?? DEFAULT_SKILL_ID,
+    filled: new Map(),
   };
   const pending = context.dialog;
 
@@ -274,6 +275,8 @@ interface SlotEnv {
   now: Date;
   timeZone: string;
   skillId: string;
+  /** Slot fillings already made for this utterance: many samples try the same words in the same slot. */
+  filled: Map<string, { slot: Slot; resolved: boolean }>;
 }
 
 interface Candidate {
@@ -320,7 +323,7 @@ function matchAll(
 ): Candidate[] {
   const out: Candidate[] = [];
   // Cheap rejection first (most samples share no words with the utterance); it changes no result.
-  if (sample.tokens.length > words.length || !sample.literalWords.every((w) => present.has(w))) return out;
+  if (sample.tokens.length > words.length || !sample.literalWords.every((w) => present.has(w)) || !literalsFit(sample.tokens, words)) return out;
   const types = env.compiled.slotTypesByIntent.get(sample.intent) ?? new Map<string, string>();
   for (const spans of fit(sample.tokens, 0, words, 0)) {
     const slots = new Map<string, Slot>();
@@ -333,13 +336,31 @@ function matchAll(
         valid = false;
         break;
       }
-      const filled = fillSlot(name, type, spanWords, env);
+      const key = `${name}\u0000${type}\u0000${spanWords.join(' ')}`;
+      const filled = env.filled.get(key) ?? fillSlot(name, type, spanWords, env);
+      env.filled.set(key, filled);
       if (!filled.resolved) unresolved += 1;
       slots.set(name, filled.slot);
     }
     if (valid) out.push({ sample, answersPending: inContext && sample.slot !== undefined, slots, unresolved, inContext, variant });
   }
   return out;
+}
+
+/** The sample's first and last literal words are at the ends if its tokens are, and its literals come in order. */
+function literalsFit(tokens: SampleToken[], words: string[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first && 'word' in first && first.word !== words[0]) return false;
+  if (last && 'word' in last && last.word !== words[words.length - 1]) return false;
+  let at = 0;
+  for (const token of tokens) {
+    if (!('word' in token)) continue;
+    while (at < words.length && words[at] !== token.word) at += 1;
+    if (at === words.length) return false;
+    at += 1;
+  }
+  return true;
 }
 
 /** Every way the sample's tokens cover all the words; each slot takes one or more words. */

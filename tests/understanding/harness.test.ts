@@ -25,6 +25,16 @@ function model({ slotSamples }: { slotSamples: boolean }): InteractionModel {
       ],
       samples: ['check in'],
     },
+    {
+      name: 'LogRunIntent',
+      slots: [
+        { name: 'kind', type: 'SessionType' },
+        { name: 'distance', type: 'AMAZON.NUMBER' },
+        { name: 'unit', type: 'DistanceUnitType' },
+        { name: 'duration', type: 'AMAZON.DURATION' },
+      ],
+      samples: ['log {kind} {duration}', 'log a {distance} {unit} {kind} {duration}'],
+    },
     { name: 'AMAZON.FallbackIntent', samples: [] },
   ];
   return {
@@ -33,7 +43,15 @@ function model({ slotSamples }: { slotSamples: boolean }): InteractionModel {
       intents,
       types: [
         { name: 'LegsType', values: [{ id: 'heavy', name: { value: 'heavy', synonyms: ['knackered'] } }, { id: 'okay', name: { value: 'okay', synonyms: ['fine'] } }] },
-        { name: 'SessionType', values: [{ id: 'long-run', name: { value: 'long run' } }] },
+        {
+          name: 'SessionType',
+          values: [
+            { id: 'long-run', name: { value: 'long run' } },
+            { id: 'race', name: { value: 'race' } },
+            { id: 'race-10k', name: { value: '10k race', synonyms: ['a 10k race'] } },
+          ],
+        },
+        { name: 'DistanceUnitType', values: [{ id: 'km', name: { value: 'k' } }, { id: 'mile', name: { value: 'miles' } }] },
         { name: 'SleepType', values: [{ id: 'good', name: { value: 'well' } }, { id: 'bad', name: { value: 'badly' } }] },
         { name: 'FeelingType', values: [{ id: 'fine', name: { value: 'fine' } }] },
       ],
@@ -75,6 +93,13 @@ describe('the understanding harness', () => {
     expect(slang).toMatchObject({ simulator: { ok: false }, layered: { ok: true } });
     const lost = judge(gb('opening', 'tell me a joke', { intent: 'ShouldIRun' }), withSlotSamples, base);
     expect(lost).toMatchObject({ simulator: { ok: false }, layered: { ok: false, got: 'AMAZON.FallbackIntent' } });
+  });
+
+  it('takes a race said with its distance for the named race, as the handler does, and no other distance', () => {
+    const said = judge(gb('opening', 'log a 10k race forty eight minutes', { intent: 'LogRun', kind: 'race-10k', distance: 10, unit: 'km', minutes: 48 }), withSlotSamples, base);
+    expect(said.layered).toEqual({ ok: true, got: 'LogRunIntent kind=race distance=10 unit=km minutes=48' });
+    expect(judge(gb('opening', 'log a 5 k race forty eight minutes', { intent: 'LogRun', kind: 'race-10k' }), withSlotSamples, base).layered.ok).toBe(false);
+    expect(judge(gb('opening', 'log a 10 miles race forty eight minutes', { intent: 'LogRun', kind: 'race-10k' }), withSlotSamples, base).layered.ok).toBe(false);
   });
 
   it('tallies per context', () => {

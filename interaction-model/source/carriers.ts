@@ -1,0 +1,103 @@
+/**
+ * The carrier phrases runners wrap a request in, as parts that multiply: who asks ("should I", "do you reckon I
+ * should", "am I alright to"), the run itself ("go for a run", "head out for a run"), when ("this arvo"), and
+ * the items of a spoken list ("log a run, five k, thirty minutes, easy").
+ *
+ * Not every product is written out: the commonest askers take every way of saying the run and every time of day,
+ * the rarer ones the commoner runs and times. A device generalises from these; the simulator matches only what is
+ * written, so the figures of `npm run understanding` are a floor.
+ */
+import type { LocaleWords } from './locales.js';
+
+/** `[a|b|c]`: one of these (the shorthand of expand.ts). */
+export function alt(...options: readonly string[]): string {
+  return `[${options.join('|')}]`;
+}
+
+/** `[a|b|]`: one of these, or nothing. */
+export function maybe(...options: readonly string[]): string {
+  return `[${options.join('|')}|]`;
+}
+
+/** When the run would be, or unsaid: "today", "this morning", "tomorrow", the local "this arvo". */
+export function whenever(w: LocaleWords): string {
+  return maybe('today', 'this morning', 'this afternoon', 'this evening', 'tonight', 'tomorrow', ...w.times);
+}
+
+/** The times said most often, or unsaid (fewer combinations for the rarer askers). */
+export function soon(w: LocaleWords): string {
+  return maybe('today', 'this morning', 'tonight', ...w.times);
+}
+
+/** The commonest askers: they take every way of saying the run. */
+export const ASK_CORE = ['should I', 'can I', 'should I still'] as const;
+
+/** Asking for an opinion ("do you reckon I should go for a run"). */
+export const ASK_THINK = ['do you think I should', 'do you reckon I should', 'reckon I should', 'do you think I ought to'] as const;
+
+/** Asking whether it is all right ("am I alright to", "is it safe to", "would it be smart to"). */
+export const ASK_ALRIGHT = [
+  'can I still',
+  'am I okay to',
+  'am I alright to',
+  'am I good to',
+  'am I safe to',
+  'is it okay to',
+  'is it alright to',
+  'is it safe to',
+  'is it a good idea to',
+  'is it okay for me to',
+  'would it be okay to',
+  'would it be smart to',
+  'is it okay if I',
+] as const;
+
+/** Every way of saying the run itself. */
+export const RUN_ALL = ['run', 'go for a run', 'go running', 'go for a jog', 'go out for a run', 'head out for a run', 'get out for a run'] as const;
+
+/** The commoner ones. */
+export const RUN_MAIN = ['run', 'go for a run', 'go running'] as const;
+
+/** Taking the day off. */
+export const REST = ['rest', 'take a rest day', 'have a rest day', 'have a rest', 'take the day off', 'take a day off', 'have a day off'] as const;
+
+/**
+ * The whole question at the end of a one-shot that starts with how the runner is:
+ * "I've got a cold, should I run", "my knee really hurts, should I still go running". The commoner ones first.
+ */
+export const ASK_AFTER_MAIN = [
+  'should I run',
+  'should I go for a run',
+  'can I run',
+  'can I go for a run',
+  'should I still run',
+  'what should I do',
+  'do I need a rest day',
+  'should I rest',
+] as const;
+
+/** The rest: "I've got a chesty cough, is it safe to go for a run". */
+export const ASK_AFTER_MORE = [
+  'should I go running',
+  'should I still go running',
+  'can I still run',
+  'can I still go for a run',
+  'is it safe to run',
+  'is it safe to go for a run',
+  'is it okay to run',
+  'do I need a day off',
+] as const;
+
+/**
+ * Every order of every non-empty selection of the items: the items of a spoken list, said in any order and any
+ * of them left out ("five k, thirty minutes, easy", "easy, forty minutes", "an hour, six miles").
+ */
+export function listings(items: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (chosen: readonly string[], rest: readonly string[]) => {
+    if (chosen.length > 0) out.push(chosen.join(' '));
+    rest.forEach((item, i) => walk([...chosen, item], [...rest.slice(0, i), ...rest.slice(i + 1)]));
+  };
+  walk([], items);
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Corpus rows known to be missed first time, and why. They stay in the corpus and in the figures of
+ * `npm run understanding`; the tests expect them to be missed, so the day one is understood the test says so and
+ * the row joins the rows that must pass. Answers are judged by the understanding layer alone
+ * (tests/understanding/corpus.test.ts), openings through the whole path (tests/understanding/openings.test.ts).
+ */
+export interface KnownMiss {
+  text: string;
+  why: string;
+}
+
+export const KNOWN_MISSES: readonly KnownMiss[] = [
+  // Answers (from the held-out set; lambda/understand was outside the openings work that folded them in).
+  {
+    text: 'so I was gonna do my long run but it was raining so I just did like an hour on the bike trainer',
+    why: "a dropped plan ('was gonna do my long run') counts as dropped only when at most three words follow it, and 'gonna' is not read as 'going to'",
+  },
+  {
+    text: 'yeah nah, did nothing, felt a bit crook with a runny nose',
+    why: "'crook' counts as below the neck even with a symptom named, where illness.ts says it should only without one (the safer side: rest)",
+  },
+  // Openings.
+  { text: "I'm knackered, should I run", why: "'I'm knackered' is read as how the runner is (feeling run-down), not as the legs" },
+  { text: "I'm shattered, do I need a day off", why: "'I'm shattered' is read as how the runner is (feeling run-down), not as the legs" },
+  { text: 'what do you reckon, run today or not', why: "no sample has the question after 'what do you reckon'" },
+  { text: 'I ran a tempo 8k in 40 minutes', why: "a kind between the article and the distance ('a tempo 8k') is in no sample" },
+  {
+    text: 'add a run, an hour and a quarter, very hard, twelve kilometres',
+    why: "the simulator's AMAZON.DURATION does not read 'an hour and a quarter' (Amazon documents no such phrase); 'an hour' fills the duration and the rest goes to the effort",
+  },
+  {
+    text: 'log a run, um, seven k, it was kind of moderate, about forty minutes',
+    why: "an 'um' inside the sentence is kept (the simulator drops fillers only at the start), and 'about forty minutes' is not a duration",
+  },
+  { text: 'log a half marathon, one hour fifty', why: "'one hour fifty' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads" },
+  {
+    text: "um, I'm pretty new to all this, only started a couple of months ago",
+    why: 'two clauses about experience go into one experience slot, which no value matches and the layer does not read',
+  },
+  {
+    text: "I'm an experienced runner, I've done a few marathons",
+    why: 'two clauses about experience go into one experience slot, which no value matches and the layer does not read',
+  },
+  {
+    text: 'so um I went out this morning and did about four miles, took me like forty minutes, felt pretty easy, can you log that',
+    why: 'a whole story with the request at the end: no sample has its shape',
+  },
+];

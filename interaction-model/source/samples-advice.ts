@@ -90,6 +90,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `${ASK_WITH} [today|] with {feeling}`,
         // "my knee really hurts, should I still go running": whatever hurts goes to the legs, read by the layer.
         `my {legs} [${[...ASK_AFTER_MAIN, ...ASK_AFTER_MORE].join('|')}]`,
+        // ...and the question first: "should I run today, my knee hurts".
+        '[should I run|can I run|should I go for a run|is it okay to run] [today|] my {legs}',
       ],
       slotSamples: {
         legs: LEGS_ANSWERS,

@@ -49,6 +49,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         // A distance, with the time last.
         `${COVERED} {distance} {unit} ${WHEN}`,
         `${COVERED} {distance} {unit} in {duration} ${SOON}`,
+        // The way runners say it after a run: "just did 8k in 50 minutes, felt hard".
+        `${COVERED} {distance} {unit} [in {duration}|] [and|] [it|] felt {effortWord}`,
         '[I ran|I did|I jogged] {distance} {unit} [on|] {day} [in {duration}|]',
         '[I ran|I did|I jogged] {distance} {unit} in {duration} [on|] {day}',
         '[I ran|I did] {distance} {unit} [in {duration}|] [and|] it [felt|was] {effortWord}',

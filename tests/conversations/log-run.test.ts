@@ -42,6 +42,13 @@ describe('logging a run', () => {
     expect(runs[0]?.date).toBe(date);
   });
 
+  it('"just did 8k in 50 minutes, felt hard", the way runners say it, is read back whole', async () => {
+    const alexa = w.runner('en-GB');
+    const asked = await alexa.oneShot('tell recovery coach just did 8k in 50 minutes, felt hard');
+    expect(asked.speech).toBe('A run, 8 kilometres in 50 minutes, felt hard, today. Shall I save it?');
+    expect((await alexa.say('yes')).speech).toBe('Saved: a run, 8 kilometres in 50 minutes, felt hard, today.');
+  });
+
   it('logs a named session with its time and effort: "log a long run of 90 minutes, it felt hard"', async () => {
     const userId = 'amzn1.ask.account.long-runner';
     const alexa = w.runner('en-US', { userId });

@@ -94,6 +94,13 @@ describe('pain or illness below the neck, said anywhere', () => {
     expect(checked).toBeGreaterThanOrEqual(50);
   });
 
+  it('heard in the opening words, the question first: "should I run today, my knee hurts"', async () => {
+    const alexa = w.runner('en-US', { userId: 'amzn1.ask.account.knee-one-shot' });
+    const turn = await alexa.oneShot('ask recovery coach should I run today, my knee hurts');
+    expect(turn.card?.title).toBe('Today: rest day');
+    expect(turn.speech).toMatch(/^Take a rest day today\. Pain that changes the way you move/);
+  });
+
   it('heard in the opening words of a one-shot: "should I run today, I\'ve got a fever"', async () => {
     const alexa = w.runner('en-GB', { userId: 'amzn1.ask.account.fever-one-shot' });
     const turn = await alexa.oneShot("ask recovery coach should I run today I've got a fever");

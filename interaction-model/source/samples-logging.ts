@@ -11,9 +11,8 @@ import type { LocaleWords } from './locales.js';
 /** Verbs before a bare distance: "I ran five k", "just did ten k", "I jogged four miles". */
 const COVERED = alt("I ran", "I did", "I jogged", "I just ran", "I just did", "I just jogged", "I've just run", "I've just done", "I've run", "I've done", "just ran", "just did", "ran", "jogged");
 /** Verbs before "a ... run": "I went for a five mile run", "I just got back from a forty five minute run". */
-const WENT_VERBS = ["I did", "I had", "I went for", "I just went for", "I've been for", "I've just been for", "I just got back from", "I got back from", "just got back from", "I'm back from", "I'm just back from", "I just finished", "I finished", "just finished", "just did", "went for"];
+const WENT_VERBS = ["I did", "I had", "I went for", "I just went for", "I've been for", "I've just been for", "I just got back from", "I got back from", "just got back from", "I'm back from", "I'm just back from", "I just finished", "I finished", "just finished", "just did"];
 const WENT = alt(...WENT_VERBS);
-const RAN_OR_WENT = alt('I ran', ...WENT_VERBS);
 /** When, said as words Alexa's date slot does not take. */
 const WHEN = '[today|this morning|this afternoon|this evening|tonight|earlier|]';
 /** The two that most often end a longer sentence (fewer combinations keep the model small). */
@@ -59,7 +58,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '[I ran|I did] {distance} {unit} at [a|] {effortScore} out of ten',
         '[on|] {day} I [ran|did] {distance} {unit} [in {duration}|]',
         // "a five k", "a three mile recovery run", "a forty five minute run": the duration or distance first.
-        `${RAN_OR_WENT} a {distance} {unit} [run|jog|] ${SOON}`,
+        // "went for a seven mile jog" (only with a distance: "went for a swim" answers what the runner did yesterday).
+        `${alt('I ran', 'went for', ...WENT_VERBS)} a {distance} {unit} [run|jog|] ${SOON}`,
         '[I ran|I did|I went for|just did] a {distance} {unit} [run|] in {duration}',
         '[I ran|I did|I went for] a {distance} {unit} [run|] {day} [in {duration}|]',
         '[I ran|I did] a {distance} {unit} [run|] in {duration} [and|] it [felt|was] {effortWord}',

@@ -48,8 +48,10 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         // A distance, with the time last.
         `${COVERED} {distance} {unit} ${WHEN}`,
         `${COVERED} {distance} {unit} in {duration} ${SOON}`,
+        // A named session with its numbers: "I did a tempo run of 8k in 40 minutes" (the hard day must not be lost).
+        '[I did|I ran|just did|I just did] [a|an|my] {kind} [of|] {distance} {unit} [in {duration}|]',
         // The way runners say it after a run: "just did 8k in 50 minutes, felt hard".
-        `${COVERED} {distance} {unit} [in {duration}|] [and|] [it|] felt {effortWord}`,
+        '[I ran|I did|just did|I just did|just ran] {distance} {unit} [in {duration}|] [and|] [it|] felt {effortWord}',
         '[I ran|I did|I jogged] {distance} {unit} [on|] {day} [in {duration}|]',
         '[I ran|I did|I jogged] {distance} {unit} in {duration} [on|] {day}',
         '[I ran|I did] {distance} {unit} [in {duration}|] [and|] it [felt|was] {effortWord}',

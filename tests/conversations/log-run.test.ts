@@ -42,6 +42,19 @@ describe('logging a run', () => {
     expect(runs[0]?.date).toBe(date);
   });
 
+  it('a tempo run with its distance and time keeps its hard day', async () => {
+    const alexa = w.runner('en-GB');
+    const asked = await alexa.oneShot('tell recovery coach I did a tempo run of 8k in 40 minutes');
+    expect(asked.speech).toBe('A hard session, 8 kilometres in 40 minutes, today. Shall I save it?');
+  });
+
+  it('a distance that is not a number asks for the distance, once, not the time forever', async () => {
+    const alexa = w.runner('en-US');
+    const asked = await alexa.oneShot('tell recovery coach I ran a few miles in thirty minutes');
+    expect(asked.speech).toBe("I didn't catch one of those numbers. How far did you go?");
+    expect((await alexa.say('3 miles')).speech).toBe('A run, 3 miles in 30 minutes, today. Shall I save it?');
+  });
+
   it('"just did 8k in 50 minutes, felt hard", the way runners say it, is read back whole', async () => {
     const alexa = w.runner('en-GB');
     const asked = await alexa.oneShot('tell recovery coach just did 8k in 50 minutes, felt hard');

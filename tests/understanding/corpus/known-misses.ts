@@ -23,7 +23,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "I'm knackered, should I run", why: "'I'm knackered' is read as how the runner is (feeling run-down), not as the legs" },
   { text: "I'm shattered, do I need a day off", why: "'I'm shattered' is read as how the runner is (feeling run-down), not as the legs" },
   { text: 'what do you reckon, run today or not', why: "no sample has the question after 'what do you reckon'" },
-  { text: 'I ran a tempo 8k in 40 minutes', why: "a kind between the article and the distance ('a tempo 8k') is in no sample" },
   {
     text: 'add a run, an hour and a quarter, very hard, twelve kilometres',
     why: "the simulator's AMAZON.DURATION does not read 'an hour and a quarter' (Amazon documents no such phrase); 'an hour' fills the duration and the rest goes to the effort",

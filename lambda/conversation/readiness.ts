@@ -6,7 +6,7 @@ import { turnOf } from '../turn/context.js';
 import type { Safety, SlotIds } from '../understand/index.js';
 import { SLOT_TYPE_IDS } from './contract.js';
 import { askForSlot, askToConfirmSlot, intentWith } from './reply.js';
-import type { SlotRead } from './slots.js';
+import { slotOf, slotWords, type SlotRead } from './slots.js';
 import { understoodSlot } from './understood.js';
 
 /** The questions the coach asks before advice. */
@@ -51,16 +51,6 @@ export interface Readiness {
   yesterdayDistanceKm?: number;
   /** Pain or illness heard in any answer so far, whatever it was the answer to. */
   safety: Safety;
-}
-
-function slotOf(intent: Intent, name: string): Slot | undefined {
-  const slot: unknown = intent.slots?.[name];
-  return slot && typeof slot === 'object' ? (slot as Slot) : undefined;
-}
-
-function wordsOf(slot: Slot | undefined): string | undefined {
-  const value: unknown = slot?.value;
-  return typeof value === 'string' && value.trim().length > 0 ? value.slice(0, 500) : undefined;
 }
 
 function hearOne<Q extends ReadinessQuestion>(intent: Intent, question: Q, misses: number): { read: SlotRead<Ids[Q]>; safety: Safety; distanceKm?: number } {
@@ -121,7 +111,7 @@ export function carryForward(key: ReadinessIntent, intent: Intent, readiness: Re
   for (const question of ['legs', 'sleep', 'feeling', 'yesterday'] as const) {
     const read = readiness[question];
     const declared = question in (intent.slots ?? {});
-    if (declared && read.state === 'matched') overrides[question] = heardSlot(question, read.value, wordsOf(slotOf(intent, question)));
+    if (declared && read.state === 'matched') overrides[question] = heardSlot(question, read.value, slotWords(slotOf(intent, question)));
   }
   return intentWith(key, intent, overrides);
 }

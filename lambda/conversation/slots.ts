@@ -11,7 +11,8 @@ export type SlotRead<T> = { state: 'missing' } | { state: 'matched'; value: T } 
 const MISSING = { state: 'missing' } as const;
 const UNMATCHED = { state: 'unmatched' } as const;
 
-function slotOf(intent: Intent | undefined, name: string): Slot | undefined {
+/** One slot of the request's intent, if it is an object at all (the request is untrusted). */
+export function slotOf(intent: Intent | undefined, name: string): Slot | undefined {
   const slots: unknown = intent?.slots;
   if (!slots || typeof slots !== 'object') return undefined;
   const slot: unknown = (slots as Record<string, unknown>)[name];
@@ -21,6 +22,14 @@ function slotOf(intent: Intent | undefined, name: string): Slot | undefined {
 function rawValue(slot: Slot | undefined): string | undefined {
   const v: unknown = slot?.value;
   return typeof v === 'string' && v.trim().length > 0 ? v.trim() : undefined;
+}
+
+/** A longer answer than anyone says: the understanding layer reads no more than this of one slot. */
+const MAX_WORDS_CHARS = 500;
+
+/** The runner's own words in a slot, for the understanding layer. */
+export function slotWords(slot: Slot | undefined): string | undefined {
+  return rawValue(slot)?.slice(0, MAX_WORDS_CHARS);
 }
 
 /** The resolved id of a custom slot, if it is one of `ids`. */

@@ -1,6 +1,6 @@
 import type { Intent } from 'ask-sdk-model';
 import { readAnswer, type AnswerSlot, type SlotIds, type Understood } from '../understand/index.js';
-import { customSlot, type SlotRead } from './slots.js';
+import { customSlot, slotOf, slotWords, type SlotRead } from './slots.js';
 
 /**
  * A custom slot as the handlers use it: Alexa's entity-resolution id where it matched, else the runner's own
@@ -14,8 +14,7 @@ export function understoodSlot<S extends AnswerSlot>(
   ids: readonly SlotIds[S][],
 ): { read: SlotRead<SlotIds[S]>; heard: Understood<S> } {
   const alexa = customSlot(intent, name, ids);
-  const raw: unknown = intent?.slots?.[name]?.value;
-  const words = typeof raw === 'string' && raw.trim().length > 0 ? raw.slice(0, 500) : undefined;
+  const words = slotWords(slotOf(intent, name));
   const heard = readAnswer(slot, words, alexa.state === 'matched' ? alexa.value : undefined);
   const read: SlotRead<SlotIds[S]> =
     heard.id !== undefined && (ids as readonly string[]).includes(heard.id) ? { state: 'matched', value: heard.id } : alexa.state === 'missing' ? alexa : { state: 'unmatched' };

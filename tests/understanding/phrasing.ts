@@ -85,3 +85,8 @@ export function parsePhrasingLines(text: string, where: string): Phrasing[] {
   });
   return out;
 }
+
+/** One corpus row builder per context and locale: `const legsGB = row('legs', 'en-GB'); legsGB('knackered', { legs: 'heavy' })`. */
+export const row =
+  (context: Context, locale: PhrasingLocale) =>
+  (text: string, expect: Expectation): Phrasing => ({ context, locale, text, expect });

@@ -2,9 +2,9 @@
  * Answers that sound like pain or illness and are not: weather, effort, kit, vaccinations. A false alarm sends a
  * healthy runner to rest, so these are part of the corpus too.
  */
-import type { Context, Expectation, Phrasing, PhrasingLocale } from '../phrasing.js';
+import type { Phrasing } from '../phrasing.js';
+import { row } from '../phrasing.js';
 
-const row = (context: Context, locale: PhrasingLocale) => (text: string, expect: Expectation): Phrasing => ({ context, locale, text, expect });
 
 export const FALSE_ALARM_PHRASINGS: Phrasing[] = [
   row('yesterday', 'en-GB')('a cold, wet run in the dark', { yesterday: 'easy-run' }),

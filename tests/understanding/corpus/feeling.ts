@@ -1,10 +1,10 @@
 /** Answers to "How are you in yourself?" (energy, illness), in runners' own words. */
-import type { Expectation, Phrasing, PhrasingLocale } from '../phrasing.js';
+import type { Phrasing } from '../phrasing.js';
+import { row } from '../phrasing.js';
 
-const row = (locale: PhrasingLocale) => (text: string, expect: Expectation): Phrasing => ({ context: 'feeling', locale, text, expect });
-const us = row('en-US');
-const gb = row('en-GB');
-const au = row('en-AU');
+const us = row('feeling', 'en-US');
+const gb = row('feeling', 'en-GB');
+const au = row('feeling', 'en-AU');
 
 export const FEELING_PHRASINGS: Phrasing[] = [
   // fine

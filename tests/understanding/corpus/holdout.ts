@@ -9,9 +9,9 @@
  * "give me my weekly summary", "I'm new to running", "delete my data". Rows still missed are listed, with why, in
  * known-misses.ts.
  */
-import type { Context, Expectation, Phrasing, PhrasingLocale } from '../phrasing.js';
+import type { Phrasing } from '../phrasing.js';
+import { row } from '../phrasing.js';
 
-const row = (context: Context, locale: PhrasingLocale) => (text: string, expect: Expectation): Phrasing => ({ context, locale, text, expect });
 
 const legsUS = row('legs', 'en-US');
 const legsGB = row('legs', 'en-GB');

@@ -4,9 +4,9 @@
  * round 1 109/125 (87.2%), round 2 113/125 (90.4%), round 3 108/125 (86.4%), round 4 74/90 (82.2%).
  * What they taught is in the layer's word lists and in lambda/understand/sentiment.ts.
  */
-import type { Context, Expectation, Phrasing, PhrasingLocale } from '../phrasing.js';
+import type { Phrasing } from '../phrasing.js';
+import { row } from '../phrasing.js';
 
-const row = (context: Context, locale: PhrasingLocale) => (text: string, expect: Expectation): Phrasing => ({ context, locale, text, expect });
 
 const legsUS = row('legs', 'en-US');
 const legsGB = row('legs', 'en-GB');

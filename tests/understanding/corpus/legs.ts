@@ -1,10 +1,10 @@
 /** Answers to "How do your legs feel today?", in runners' own words. */
-import type { Expectation, Phrasing, PhrasingLocale } from '../phrasing.js';
+import type { Phrasing } from '../phrasing.js';
+import { row } from '../phrasing.js';
 
-const row = (locale: PhrasingLocale) => (text: string, expect: Expectation): Phrasing => ({ context: 'legs', locale, text, expect });
-const us = row('en-US');
-const gb = row('en-GB');
-const au = row('en-AU');
+const us = row('legs', 'en-US');
+const gb = row('legs', 'en-GB');
+const au = row('legs', 'en-AU');
 
 export const LEGS_PHRASINGS: Phrasing[] = [
   // fresh

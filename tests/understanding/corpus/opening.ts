@@ -2,12 +2,12 @@
  * The first thing said to the skill ("Alexa, ask recovery coach ..."), written without the invocation:
  * advice requests, check-ins, logging a session, the week, learning, what to wear, experience, deleting data.
  */
-import type { Expectation, Phrasing, PhrasingLocale } from '../phrasing.js';
+import type { Phrasing } from '../phrasing.js';
+import { row } from '../phrasing.js';
 
-const row = (locale: PhrasingLocale) => (text: string, expect: Expectation): Phrasing => ({ context: 'opening', locale, text, expect });
-const us = row('en-US');
-const gb = row('en-GB');
-const au = row('en-AU');
+const us = row('opening', 'en-US');
+const gb = row('opening', 'en-GB');
+const au = row('opening', 'en-AU');
 
 export const OPENING_PHRASINGS: Phrasing[] = [
   // advice for today

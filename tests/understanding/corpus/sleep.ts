@@ -1,10 +1,10 @@
 /** Answers to "How did you sleep last night?", in runners' own words. */
-import type { Expectation, Phrasing, PhrasingLocale } from '../phrasing.js';
+import type { Phrasing } from '../phrasing.js';
+import { row } from '../phrasing.js';
 
-const row = (locale: PhrasingLocale) => (text: string, expect: Expectation): Phrasing => ({ context: 'sleep', locale, text, expect });
-const us = row('en-US');
-const gb = row('en-GB');
-const au = row('en-AU');
+const us = row('sleep', 'en-US');
+const gb = row('sleep', 'en-GB');
+const au = row('sleep', 'en-AU');
 
 export const SLEEP_PHRASINGS: Phrasing[] = [
   // good

@@ -1,10 +1,10 @@
 /** Answers to "What did you do yesterday?", in runners' own words. */
-import type { Expectation, Phrasing, PhrasingLocale } from '../phrasing.js';
+import type { Phrasing } from '../phrasing.js';
+import { row } from '../phrasing.js';
 
-const row = (locale: PhrasingLocale) => (text: string, expect: Expectation): Phrasing => ({ context: 'yesterday', locale, text, expect });
-const us = row('en-US');
-const gb = row('en-GB');
-const au = row('en-AU');
+const us = row('yesterday', 'en-US');
+const gb = row('yesterday', 'en-GB');
+const au = row('yesterday', 'en-AU');
 
 export const YESTERDAY_PHRASINGS: Phrasing[] = [
   // rest

@@ -11,6 +11,7 @@ import type { Intent, Slot } from 'ask-sdk-model';
 import { INTENTS } from '../lambda/conversation/contract.js';
 import { SESSION_SLOT } from '../lambda/conversation/session-type.js';
 import { isoDurationMinutes } from '../lambda/conversation/slots.js';
+import { yesterdayWordsFromLog } from '../lambda/conversation/yesterday-from-log.js';
 import { hearSafety, readAnswer, type AnswerSlot, type Safety } from '../lambda/understand/index.js';
 import { completeIntent, explainUtterance, FALLBACK_INTENT, type ResolveContext } from '../local/simulator/resolve.js';
 import type { InteractionModel } from '../local/simulator/model.js';
@@ -35,7 +36,7 @@ type Fact = keyof typeof FACT_SLOT;
 const FACTS = Object.keys(FACT_SLOT) as Fact[];
 
 /** Slots the layer can read when entity resolution did not match. */
-const LAYER_SLOTS = new Set<string>(['legs', 'yesterday', 'kind', 'sleep', 'feeling', 'effortWord', 'topic', 'activity']);
+const LAYER_SLOTS = new Set<string>(['legs', 'yesterday', 'kind', 'sleep', 'feeling', 'effortWord', 'topic', 'activity', 'experience']);
 
 export interface Verdict {
   ok: boolean;
@@ -216,6 +217,11 @@ export function judge(phrasing: Phrasing, model: InteractionModel, base: Resolve
   } else if (intent.name === FALLBACK_INTENT) {
     // The simulator before slot-only NO_MATCH: the handler would get these words in the elicited slot.
     const read = layeredRead(completeIntent(model, { name: askedBy, confirmationStatus: 'NONE' }), { slot: context, words: phrasing.text });
+    layered = compare(expect, askedBy, read.facts, read.safety, askedBy);
+  } else if (context === 'yesterday' && !intent.slots?.['day']?.value && yesterdayWordsFromLog(intent) !== undefined) {
+    // "Ran 5 miles" matches logging a run; the skill takes it as the answer (handlers/yesterday-answer.ts).
+    const words = yesterdayWordsFromLog(intent) as string;
+    const read = layeredRead(completeIntent(model, { name: askedBy, confirmationStatus: 'NONE' }), { slot: context, words });
     layered = compare(expect, askedBy, read.facts, read.safety, askedBy);
   } else {
     layered = compare(expect, intent.name, simulatorRead(intent), safetyFromIds(intent), askedBy);

@@ -7,6 +7,7 @@ import { LaunchHandler } from './handlers/launch.js';
 import { ShouldIRunHandler } from './handlers/should-i-run.js';
 import { CheckInHandler } from './handlers/check-in.js';
 import { LogRunHandler } from './handlers/log-run.js';
+import { YesterdayAsLogHandler } from './handlers/yesterday-answer.js';
 import { WeekHandler } from './handlers/week.js';
 import { FeelHandler, InsteadHandler, WhyHandler } from './handlers/follow-ups.js';
 import { LearnHandler, WearHandler } from './handlers/learn.js';
@@ -47,6 +48,7 @@ export const HANDLERS = [
   LaunchHandler,
   ShouldIRunHandler,
   CheckInHandler,
+  YesterdayAsLogHandler,
   LogRunHandler,
   WeekHandler,
   WhyHandler,

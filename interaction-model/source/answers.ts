@@ -38,7 +38,8 @@ export const YESTERDAY_ANSWERS = hedgedAnswers({
     'I went {yesterday}',
     'I went to {yesterday}',
     'I {yesterday}',
-    'I [raced|ran in] {yesterday}',
+    // Not 'I raced {yesterday}': the verb is the meaning ('I raced a 5k' is a race), and a slot keeps only the noun.
+    'I ran in {yesterday}',
     'it was {yesterday}',
     '[just|only] {yesterday}',
     'nothing it was {yesterday}',

@@ -23,14 +23,14 @@ export const BUDGET = {
    * Amazon's own advice is "when in doubt, include more rather than fewer sample utterances" (Design the Custom
    * Intents for Your Skill, https://developer.amazon.com/en-US/docs/alexa/interaction-model-design/design-the-custom-intents-for-your-skill.html).
    */
-  samplesPerIntent: 1_200,
+  samplesPerIntent: 1_500,
   /** Slot samples per slot. */
   samplesPerSlot: 700,
   /**
    * Intent and slot samples together, per locale. What really bounds them is the file size above (the generated
-   * files are about 360 KB); this keeps the whole model reviewable as a count.
+   * files are about 400 KB); this keeps the whole model reviewable as a count.
    */
-  samples: 6_500,
+  samples: 8_000,
   /** Our own ceiling on one sample's length: a longer one is a paragraph, not something said to a speaker. */
   sampleChars: 200,
 } as const;

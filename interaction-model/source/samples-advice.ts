@@ -47,8 +47,11 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'can I train today',
         'should I run or [rest|walk|cross train|take a day off] [today|]',
         'run or rest [today|]',
-        'what should I do [today|for my run today|for training today]',
-        'tell me what [to do|I should do] [today|]',
+        `what should I do ${whenever(w)}`,
+        'what should I do [for my run today|for training today]',
+        `[can you|could you|] tell me what [to do|I should do] ${soon(w)}`,
+        // "should I hit the road or take it easy": the run or the rest, said as a choice.
+        'should I [run|go for a run|hit the road] [today|] or [rest|take it easy|not|take a rest day|have a rest|take the day off|walk]',
         'tell me [if|whether] I should run [today|]',
         'what [run|kind of run|type of run|sort of run] should I do [today|]',
         'what [should|do] I run today',
@@ -84,14 +87,14 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'yesterday I did {yesterday} [should I run today|what should I do today]',
         'yesterday I did {yesterday} and my legs [feel|are] {legs}',
         // With how the runner is: a cold, a fever, run down, knackered.
-        `[should I run|can I run|should I go for a run|is it okay to run] [today|] ${HAVE} {feeling}`,
+        `[should I run|can I run|should I go for a run|is it okay to run] ${soon(w)} ${HAVE} {feeling}`,
         `${HAVE} {feeling} ${ASK} [today|]`,
         `${HAVE_MAIN} {feeling} ${ASK_MORE}`,
         `${ASK_WITH} [today|] with {feeling}`,
         // "my knee really hurts, should I still go running": whatever hurts goes to the legs, read by the layer.
         `my {legs} [${[...ASK_AFTER_MAIN, ...ASK_AFTER_MORE].join('|')}]`,
         // ...and the question first: "should I run today, my knee hurts".
-        '[should I run|can I run|should I go for a run|is it okay to run] [today|] my {legs}',
+        `[should I run|can I run|should I go for a run|is it okay to run] ${soon(w)} my {legs}`,
       ],
       slotSamples: {
         legs: LEGS_ANSWERS,

@@ -29,7 +29,7 @@ function alt(...options: string[]): string {
  */
 const LIST_ITEMS = listings(['{distance} {unit}', '{duration}', '{effortWord}']);
 /** How a list starts: with no kind ("log a run"), or naming one ("log my long run", "add a parkrun"). */
-const LIST_HEADS = ['log', 'log a run', 'log my run', '[record|add|save] [a|my] run', 'log [my|] {kind}', '[record|add|save] {kind}'];
+const LIST_HEADS = ['log', 'log a run', 'log my run', '[record|add|save] [a|my] run', 'log [my|] {kind}', '[record|add|save] [my|] {kind}'];
 /**
  * The effort said as a clause first or last ("log a run, it was hard, ten k", "a tempo run, forty minutes, it was
  * hard"), for the commoner heads: without it, the clause's words could be taken for a unit.
@@ -102,6 +102,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'I went for {kind} [on|] {day}',
         // A spoken list, the kind or the items first: "log a run, five k, easy", "forty minutes easy, log it".
         ...LIST_HEADS.flatMap((head) => LIST_ITEMS.map((items) => `${head} ${items}`)),
+        // "record forty five minutes, moderate, six miles"; not with the effort first ("record easy five k" is the kind).
+        ...LIST_ITEMS.filter((items) => !items.startsWith('{effortWord}')).map((items) => `[record|add] ${items}`),
         ...LIST_ITEMS.map((items) => `${items} [log it|log that]`),
         ...FELT_HEADS.flatMap((head) => FELT_ITEMS.map((items) => `${head} ${items}`)),
         `log a {distance} {unit} [{kind}|run] ${maybe('{duration}', '{effortWord}', '{duration} {effortWord}')}`,
@@ -166,6 +168,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'what runs have I done [this week|lately]',
         'my training log',
         'tell me about my week',
+        '[give me|can I get|can I have|tell me] a [summary|recap|rundown|review] of my [week|training week|training this week]',
       ],
       slotSamples: {},
     },

@@ -108,7 +108,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'why [do|should I do|should I bother with|bother with|do I need] {topic}',
         'help me understand {topic}',
         // "how slow should a recovery run be": the question word is the topic.
-        '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] [be|feel]',
+        '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] [be|feel|last|go for|take]',
         // "how should a recovery run feel", "what does a recovery run feel like": "feel" is the topic.
         `how should ${RECOVERY_RUN} {topic}`,
         'how [does a recovery run|do recovery runs] {topic}',
@@ -154,6 +154,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         `recommend [me|] a pair of [${shoes}]`,
         `what [${clothes}] should I wear [today|]`,
         'what should I [put on|run in] [today|]',
+        // Said short: "what shoes for a recovery run", "which trainers for easy runs".
+        `[what|which] [${shoes}|${clothes}] [for a recovery run|for recovery runs|for an easy run|for easy runs|for my run|for running|for today]`,
       ],
       slotSamples: {},
     },
@@ -181,6 +183,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'I have {experience}',
         // "I only started running last month": when they started is the answer.
         'I [only|just|only just|] [started running|took up running] {experience}',
+        // "just started running, doing couch to 5k", said without the "I".
+        '[just|only just|recently] [started running|took up running|started] {experience}',
       ],
       slotSamples: {
         experience: ['{experience}', "I'm {experience}"],

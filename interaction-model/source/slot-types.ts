@@ -262,7 +262,6 @@ function sources(w: LocaleWords): AllTypeSources {
           'racing',
           ...unique([
             ...withArticle('a', ['fun run', 'trail race', 'relay', 'time trial', 'competition', 'color run', 'colour run', 'cross country race']),
-            ...withArticle('an', ['ultra', 'ultramarathon', 'ultra marathon']),
             'cross country',
             ...w.races,
           ]),
@@ -306,6 +305,8 @@ function sources(w: LocaleWords): AllTypeSources {
           'twenty six point two',
           'full',
           'the full',
+          // An ultra is a marathon or more: the coach's longest recovery, not a race of unknown length.
+          ...withArticle('an', ['ultra', 'ultramarathon', 'ultra marathon']),
         ],
       },
       'cross-training': {

@@ -5,7 +5,7 @@ import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
 import { INTENTS, SLOT_TYPE_IDS } from '../conversation/contract.js';
 import { answer } from '../conversation/reply.js';
-import { customSlot } from '../conversation/slots.js';
+import { understoodSlot } from '../conversation/understood.js';
 
 /**
  * "I'm new to running" / "I'm an experienced runner": kept in the profile, so the coach shortens runs and adds
@@ -16,7 +16,8 @@ export const ExperienceHandler: RequestHandler = {
     getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === INTENTS.Experience.name,
   async handle(input) {
     const turn = turnOf(input);
-    const said = customSlot((input.requestEnvelope.request as IntentRequest).intent, 'experience', SLOT_TYPE_IDS.ExperienceType);
+    // "I'm pretty new to all this, only started in the summer": words Alexa could not match are read by the layer.
+    const said = understoodSlot((input.requestEnvelope.request as IntentRequest).intent, 'experience', 'experience', SLOT_TYPE_IDS.ExperienceType).read;
     if (said.state !== 'matched') {
       turn.outcome = 'experience:unmatched';
       return answer(input, { speech: SPEECH.experienceAsk, reprompt: SPEECH.experienceAsk, expecting: 'anything-else' });

@@ -24,7 +24,7 @@ function wellbeingOf(readiness: Readiness, checkedIn: CheckInRecord | undefined,
  * history already says, then gives the coach's advice. Pain or illness below the neck, heard in any answer,
  * goes straight to the advice: the coach rests the runner whatever the other answers would be.
  */
-async function adviseOrAsk(input: HandlerInput, said: Intent): Promise<Response> {
+export async function adviseOrAsk(input: HandlerInput, said: Intent): Promise<Response> {
   const turn = turnOf(input);
   const readiness = hearReadiness(input, said);
   const intent = carryForward('ShouldIRun', said, readiness);

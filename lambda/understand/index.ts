@@ -7,6 +7,7 @@ import type { Legs } from '../coach/types.js';
 import type { SLOT_TYPE_IDS } from '../conversation/contract.js';
 import { understandActivity } from './activity.js';
 import { understandEffort } from './effort.js';
+import { understandExperience } from './experience.js';
 import { understandFeeling } from './feeling.js';
 import { understandLegs } from './legs.js';
 import { clauses, normalise, withoutHedges } from './normalise.js';
@@ -34,6 +35,7 @@ export interface SlotIds {
   effortWord: Ids['EffortType'][number];
   topic: Ids['TopicType'][number];
   activity: Ids['ActivityType'][number];
+  experience: Ids['ExperienceType'][number];
 }
 export type AnswerSlot = keyof SlotIds;
 
@@ -74,7 +76,11 @@ export function understandAnswer<S extends AnswerSlot>(slot: S, words: string): 
     }
     case 'sleep': {
       // "woke up coughing", "up with a temperature": a night of pain or illness is a bad night
-      const id = understandSleep(said, normalised) ?? (safety.pain || safety.illBelowNeck || safety.illAboveNeck ? 'bad' : undefined);
+      // A sample such as "{sleep} sleep" leaves "couldn't get to" in the slot: read it with the word it lost.
+      const id =
+        understandSleep(said, normalised) ??
+        understandSleep(clauses(`${words} sleep`), `${normalised} sleep`) ??
+        (safety.pain || safety.illBelowNeck || safety.illAboveNeck ? 'bad' : undefined);
       if (id) out.id = id;
       break;
     }
@@ -93,6 +99,11 @@ export function understandAnswer<S extends AnswerSlot>(slot: S, words: string): 
     }
     case 'topic': {
       const id = understandTopic(normalised);
+      if (id) out.id = id;
+      break;
+    }
+    case 'experience': {
+      const id = understandExperience(normalised);
       if (id) out.id = id;
       break;
     }

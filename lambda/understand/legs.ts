@@ -19,7 +19,7 @@ const FRESH = words([
   'like a million (?:bucks|dollars)', 'sprightly', 'spritely', 'ripper', 'energi[sz]ed', 'pumped', 'keen', 'champing at the bit', 'chomping at the bit',
   'heaps good', 'bonza', 'beaut', 'wonderful', 'terrific', 'tremendous', 'outstanding', 'phenomenal', 'class', 'cracking', 'smashing',
   'top form', 'buzzing', 'perky', 'full of running', 'bright eyed', 'powerful', 'quick', 'fast', 'zingy', 'good to go', 'great nick',
-  'in (?:great|top|fine) (?:shape|nick|form)', 'feel(?:ing)? strong', 'like i could run forever', 'itchy feet', 'stoked', 'unbelievable',
+  'in (?:great|top|fine) (?:shape|nick|form)', 'best (?:they|it|my legs|i) (?:have |ve |has |s )?(?:felt|been|feel)', 'feel(?:ing)? strong', 'like i could run forever', 'itchy feet', 'stoked', 'unbelievable',
 ]);
 const OKAY = words([
   'okay', 'ok', 'fine', 'alright', 'all right', 'good', 'decent', 'normal', 'average', 'fair', 'so so', 'middling', 'meh',
@@ -50,6 +50,8 @@ const SORE = words([
   'feel(?:ing)? it in', 'crampy', 'cramping', 'cramped', 'cramps?', 'stiff and sore', 'sore and stiff', 'beat up', 'corky', 'corked', 'a cork',
   'knots?', 'knotted', 'knotty', 'sorey', 'achiness', 'tight and achy', 'bruisy', 'worked', 'worked over', 'beaten',
   'hit by a (?:bus|truck|train|lorry)', 'run over', 'been kicked',
+  // "they hurt, but in a good way": the ache of a good session, not an injury.
+  'in a good way', 'a good (?:hurt|sore|ache|pain)',
 ]);
 /** A good word denied: "not great", "not fresh", "not fully recovered". */
 const GOOD = words(['great', 'good', 'fresh', 'fine', 'okay', 'ok', 'alright', 'recovered', 'amazing', 'the best', 'brilliant', 'fantastic', 'strong', 'springy', 'rested', 'perfect', 'awesome']);

@@ -33,14 +33,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   },
   { text: 'log a half marathon, one hour fifty', why: "'one hour fifty' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads" },
   {
-    text: "um, I'm pretty new to all this, only started a couple of months ago",
-    why: 'two clauses about experience go into one experience slot, which no value matches and the layer does not read',
-  },
-  {
-    text: "I'm an experienced runner, I've done a few marathons",
-    why: 'two clauses about experience go into one experience slot, which no value matches and the layer does not read',
-  },
-  {
     text: 'so um I went out this morning and did about four miles, took me like forty minutes, felt pretty easy, can you log that',
     why: 'a whole story with the request at the end: no sample has its shape',
   },

@@ -44,6 +44,9 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         "should I skip [my run|running|training|today's run] [today|]",
         'is it a rest day [today|]',
         'is today a [rest day|running day]',
+        'is [it|today] a [run|running] day or a rest day',
+        'am I [running|resting] or [resting|running] [today|]',
+        `is it worth [going out|running|going for a run|heading out] ${soon(w)} [or should I rest|]`,
         'can I train today',
         'should I run or [rest|walk|cross train|take a day off] [today|]',
         'run or rest [today|]',
@@ -87,7 +90,7 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'yesterday I did {yesterday} [should I run today|what should I do today]',
         'yesterday I did {yesterday} and my legs [feel|are] {legs}',
         // With how the runner is: a cold, a fever, run down, knackered.
-        `[should I run|can I run|should I go for a run|is it okay to run] ${soon(w)} ${HAVE} {feeling}`,
+        `[should I run|can I run|should I go for a run|is it okay to run] ${soon(w)} [if|] ${HAVE} {feeling}`,
         `${HAVE} {feeling} ${ASK} [today|]`,
         `${HAVE_MAIN} {feeling} ${ASK_MORE}`,
         `${ASK_WITH} [today|] with {feeling}`,

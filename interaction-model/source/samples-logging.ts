@@ -29,7 +29,7 @@ function alt(...options: string[]): string {
  */
 const LIST_ITEMS = listings(['{distance} {unit}', '{duration}', '{effortWord}']);
 /** How a list starts: with no kind ("log a run"), or naming one ("log my long run", "add a parkrun"). */
-const LIST_HEADS = ['log', 'log a run', 'log my run', '[record|add|save] [a|my] run', 'log [my|] {kind}', '[record|add|save] [my|] {kind}'];
+const LIST_HEADS = ['log', '[log|track] a run', 'log my run', '[record|add|save] [a|my] run', 'log [my|] {kind}', '[record|add|save] [my|] {kind}'];
 /**
  * The effort said as a clause first or last ("log a run, it was hard, ten k", "a tempo run, forty minutes, it was
  * hard"), for the commoner heads: without it, the clause's words could be taken for a unit.
@@ -168,6 +168,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'what runs have I done [this week|lately]',
         'my training log',
         'tell me about my week',
+        "[how did I do|what'd I do|what'd I run] [this week|last week]",
         '[give me|can I get|can I have|tell me] a [summary|recap|rundown|review] of my [week|training week|training this week]',
       ],
       slotSamples: {},

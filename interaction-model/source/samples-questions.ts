@@ -19,7 +19,7 @@ const RECOVERY_RUN = '[a recovery run|recovery runs|a recovery jog]';
 /** What the runner might do instead of a recovery run: "when is it better to walk or rest instead of a recovery run". */
 const INSTEAD_OF_RUN = '[a recovery run|doing a recovery run|a run|running]';
 /** Everything the skill keeps about a runner, as they name it. */
-const RECORDS = '[data|history|runs|check ins|information|details|records]';
+const RECORDS = '[data|history|runs|check ins|information|info|details|records|stuff]';
 
 export function questionSamples(w: LocaleWords): Pick<AllIntentSources, QuestionIntents> {
   const shoes = w.shoes.join('|');
@@ -109,6 +109,10 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'help me understand {topic}',
         // "how slow should a recovery run be": the question word is the topic.
         '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] [be|feel|last|go for|take]',
+        '{topic} [is a recovery run|are recovery runs] [meant|supposed] to be',
+        'how [is a recovery run|are recovery runs] [meant|supposed] to {topic}',
+        // "would I be better off walking or resting".
+        '[would I be|am I] better off {topic}',
         // "how should a recovery run feel", "what does a recovery run feel like": "feel" is the topic.
         `how should ${RECOVERY_RUN} {topic}`,
         'how [does a recovery run|do recovery runs] {topic}',
@@ -135,7 +139,10 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
       samples: [
         // "what should I wear running today", "what should I wear for a run this morning".
         `what should I wear ${FOR_RUNNING} ${whenever(w)}`,
-        'what do I wear [today|for my run|]',
+        `what do I wear ${FOR_RUNNING}`,
+        '[help me|can you help me] [pick|choose|decide] what to wear [today|]',
+        // "what should I wear today, it's a bit chilly": the weather said after the question.
+        "what should I wear [today|] [it's|it is] [a bit|really|pretty|] [cold|chilly|hot|warm|wet|windy|raining|freezing|humid]",
         'what to wear [today|for my run|for a recovery run|]',
         `what [${shoes}] should I wear ${FOR_RUN}`,
         `which [${shoes}] should I [wear|use] ${FOR_RUN}`,
@@ -166,6 +173,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "clear my history and start again".
         '[delete|clear|wipe] [my|all my] [data|history|runs] and start [again|over]',
         "[delete|erase|wipe|clear] everything [you know about me|you have on me|you've got on me|about me|]",
+        "[delete|erase|wipe|clear] everything you've [stored|saved|kept|got] [about me|on me|]",
         "forget [me|everything|everything about me|my data|my runs|everything you know about me|everything you've got on me]",
         'reset my [data|history]',
         "[I want to|I'd like to] delete my data",
@@ -185,6 +193,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'I [only|just|only just|] [started running|took up running] {experience}',
         // "just started running, doing couch to 5k", said without the "I".
         '[just|only just|recently] [started running|took up running|started] {experience}',
+        "[I've|I have|] been running [for|] {experience}",
       ],
       slotSamples: {
         experience: ['{experience}', "I'm {experience}"],

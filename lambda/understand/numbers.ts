@@ -135,7 +135,8 @@ export function distanceKm(text: string): number | undefined {
   return Math.round(toKm(n, m[2] === 'km' ? 'km' : 'mile') * 10) / 10;
 }
 
-const HOURS_MINUTES = /\b(\d+(?:\.\d+)?) hour(?: (?:and )?(\d+)(?: min)?)?/;
+// "1 hour 12" is 72 minutes, but in "an hour, twelve k" the twelve is a distance: a number before a unit is not minutes.
+const HOURS_MINUTES = /\b(\d+(?:\.\d+)?) hour(?: (?:and )?(\d+)(?![\d.]| ?(?:km|mile|k\b|kilomet|metre|meter))(?: min)?)?/;
 const MINUTES = /\b(\d+(?:\.\d+)?) min\b/;
 
 /** A duration said in hours and/or minutes ("1 hour 20", "45 min", "1.5 hour"), in minutes. */

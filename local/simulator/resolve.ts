@@ -79,7 +79,7 @@ const YES = new Set(BUILT_IN_SAMPLES['AMAZON.YesIntent']?.map(normalisePhrase));
 const NO = new Set(BUILT_IN_SAMPLES['AMAZON.NoIntent']?.map(normalisePhrase));
 
 /** Leading and trailing words people add that no sample needs ("um", "please"). */
-const LEADING_FILLERS = new Set(['um', 'umm', 'uh', 'er', 'erm', 'so', 'well', 'hey', 'oh', 'hmm', 'alexa', 'right', 'okay', 'alright', 'yeah', "g'day", 'hi', 'hello']);
+const LEADING_FILLERS = new Set(['um', 'umm', 'uh', 'er', 'erm', 'so', 'well', 'hey', 'oh', 'hmm', 'alexa', 'right', 'okay', 'alright', 'yeah', "g'day", 'hi', 'hello', 'please']);
 /** Tags at the end that ask nothing more ("should I run today or what", "log it mate"). */
 const TRAILING_FILLERS = [['please'], ['thanks'], ['thank', 'you'], ['or', 'what'], ['mate'], ['then']];
 

@@ -36,4 +36,15 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
     text: 'so um I went out this morning and did about four miles, took me like forty minutes, felt pretty easy, can you log that',
     why: 'a whole story with the request at the end: no sample has its shape',
   },
+  // From the December held-out set.
+  { text: "what's on today, run or rest", why: "'what's on today' then a choice: no sample has the shape, and 'run or rest' alone reads as a lesson on walking or resting" },
+  {
+    text: "log twelve k's, an hour and ten, easy",
+    why: "'an hour and ten' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads; 'an hour' fills the duration",
+  },
+  {
+    text: 'should I just go for a walk or rest instead',
+    why: "it matches the swap ('go for a walk instead'), which a runner who has no advice yet also gets answered; the writer meant the lesson on walking or resting",
+  },
+  { text: 'what do I wear for a recovery run, shorts or tights', why: 'the question is followed by a choice of clothes, which no sample has' },
 ];

@@ -35,7 +35,8 @@ What you type:
   # ...                                  a comment (in scripts)
 
 Options:
-  --locale en-US|en-GB|en-AU   the device's language (default en-US); sets the usual zone and units
+  --locale en-US|en-GB|en-AU|en-CA|en-IN
+                               the device's language (default en-US); sets the usual zone and units
   --date YYYY-MM-DD            pretend it is that day, from ${MORNING} local time unless --time; the clock
                                then moves on with real time
   --time HH:MM                 pretend it is that time (today, or on --date)

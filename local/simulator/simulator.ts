@@ -97,12 +97,17 @@ export const DEFAULT_TIME_ZONES: Record<Locale, string> = {
   'en-US': LOCALE_DEFAULTS['en-US'].timeZone,
   'en-GB': LOCALE_DEFAULTS['en-GB'].timeZone,
   'en-AU': LOCALE_DEFAULTS['en-AU'].timeZone,
+  'en-CA': LOCALE_DEFAULTS['en-CA'].timeZone,
+  'en-IN': LOCALE_DEFAULTS['en-IN'].timeZone,
 };
 
 export const DEFAULT_API_ENDPOINTS: Record<Locale, string> = {
   'en-US': 'https://api.amazonalexa.com',
   'en-GB': 'https://api.eu.amazonalexa.com',
   'en-AU': 'https://api.fe.amazonalexa.com',
+  // Canada is served from North America, India from Europe.
+  'en-CA': 'https://api.amazonalexa.com',
+  'en-IN': 'https://api.eu.amazonalexa.com',
 };
 
 export const DEFAULT_USER_ID = 'amzn1.ask.account.SIMULATED-USER';

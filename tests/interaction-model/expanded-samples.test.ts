@@ -73,7 +73,8 @@ describe.each(LOCALES)('%s: samples with their slots filled', (locale) => {
       }
     });
     expect(wrong).toEqual([]);
-  });
+    // CPU-bound (every sample filled three ways and resolved), and the five locales' files share the cores.
+  }, 120_000);
 
   it.each(custom.filter((i) => (i.slots ?? []).some((s) => s.samples?.length)).map((i) => [i.name, i] as const))(
     '%s: each filled answer fills its slot while that slot is asked for',

@@ -9,7 +9,7 @@ import { composeSkill } from '../lambda/compose.js';
 import { readHistoryConfig } from '../lambda/history/config.js';
 import { DynamoHistoryStore } from '../lambda/history/dynamo-store.js';
 import { ensureTable } from './dynamo-table.js';
-import { userKeyFor } from '../lambda/history/user-key.js';
+import { historyKeyFor } from '../lambda/history/user-key.js';
 import type { RecoveryCoachSkill, SkillConfig } from '../lambda/skill.js';
 import { startLocalDynamo } from './dynamo-server.js';
 
@@ -29,8 +29,8 @@ export interface BackendOptions {
 
 export interface Backend {
   skill: RecoveryCoachSkill;
-  /** Deletes every item of one Alexa user; resolves to how many were deleted. */
-  forgetUser(alexaUserId: string): Promise<number>;
+  /** Deletes every item of one Alexa user (or of one person of it only); resolves to how many were deleted. */
+  forgetUser(alexaUserId: string, personId?: string): Promise<number>;
   /** Resolves once deleted items (by the skill or forgetUser) are compacted out of the data folder's files. */
   purged(): Promise<void>;
   /** Destroys the DynamoDB client, then stops the server. */
@@ -110,8 +110,8 @@ export async function startBackend({ dataDir, env = process.env, overrides = {} 
   const store = new DynamoHistoryStore({ client, tableName, retentionDays });
   return {
     skill,
-    async forgetUser(alexaUserId) {
-      const result = await store.deleteUser(userKeyFor(alexaUserId));
+    async forgetUser(alexaUserId, personId) {
+      const result = await store.deleteUser(historyKeyFor(alexaUserId, personId));
       if (!result.ok) throw new Error(`could not clear the history (${result.failure})`);
       await server.purged();
       return result.value.deleted;

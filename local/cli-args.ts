@@ -22,6 +22,8 @@ export interface ConsoleArgs {
   /** Distance units of the pretend device; the locale's default when absent. */
   units?: DistanceUnitFlag;
   user: string;
+  /** A voice profile of that user's household speaking (a stable fake personId from the name); none when absent. */
+  person?: string;
   reset: boolean;
   /** A file of utterances to run instead of the keyboard. */
   script?: string;
@@ -64,6 +66,11 @@ function parse(argv: readonly string[], options: NonNullable<ParseArgsConfig['op
   }
 }
 
+/** A runner's or a person's name as the console accepts it. */
+export function isName(text: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u.test(text);
+}
+
 function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
@@ -77,6 +84,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     tz: { type: 'string' },
     units: { type: 'string' },
     user: { type: 'string' },
+    person: { type: 'string' },
     reset: { type: 'boolean' },
     script: { type: 'string' },
     memory: { type: 'boolean' },
@@ -96,8 +104,12 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     else throw new UsageError(`--units must be km or miles, not "${unitsText}"`);
   }
   const user = (str(v.user) ?? 'runner').trim();
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u.test(user)) {
+  if (!isName(user)) {
     throw new UsageError('--user must be a name of 1-40 letters, digits, spaces, dots, dashes or underscores');
+  }
+  const person = str(v.person)?.trim();
+  if (person !== undefined && !isName(person)) {
+    throw new UsageError('--person must be a name of 1-40 letters, digits, spaces, dots, dashes or underscores');
   }
   const script = str(v.script);
   const dataDir = str(v.data);
@@ -109,6 +121,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     ...(timeZone !== undefined ? { timeZone } : {}),
     ...(units !== undefined ? { units } : {}),
     user,
+    ...(person !== undefined ? { person } : {}),
     reset: v.reset === true,
     ...(script !== undefined ? { script } : {}),
     memory: v.memory === true,

@@ -13,7 +13,7 @@ import { parseConsoleArgs, UsageError, type ConsoleArgs } from './cli-args.js';
 import { describeDay, MORNING, PretendClock, wallClock, zonedInstant } from './clock.js';
 import { ConsoleConversation } from './conversation.js';
 import { parseLine, parseScript, ScriptError, type Step } from './script.js';
-import { AlexaSimulator } from './simulator/index.js';
+import { AlexaSimulator, simulatedPersonId } from './simulator/index.js';
 
 export const USAGE = `Talk to Recovery Coach in the terminal, offline (no AWS account, no Alexa device).
 
@@ -30,10 +30,13 @@ What you type:
   @date YYYY-MM-DD [HH:MM]               pretend it is now that day, at HH:MM or else at ${MORNING} (or --time);
                                          an open session ends first
   @time HH:MM                            pretend it is now that time, the same day; an open session ends first
+  @person NAME                           from now on NAME speaks (a voice profile of the household, as --person);
+                                         @person alone: a voice Alexa does not recognise
   # ...                                  a comment (in scripts)
 
 Options:
-  --locale en-US|en-GB|en-AU   the device's language (default en-US); sets the usual zone and units
+  --locale en-US|en-GB|en-AU|en-CA|en-IN
+                               the device's language (default en-US); sets the usual zone and units
   --date YYYY-MM-DD            pretend it is that day, from ${MORNING} local time unless --time; the clock
                                then moves on with real time
   --time HH:MM                 pretend it is that time (today, or on --date)
@@ -41,7 +44,10 @@ Options:
   --units km|miles             the device's distance units (default: the locale's)
   --user NAME                  which runner is talking (default "runner"); each name is its own Alexa
                                user with its own history
-  --reset                      first delete the stored history of that user only (other runners keep theirs)
+  --person NAME                a recognised voice in that user's household is talking: the skill gets a
+                               stable personId made from NAME (never the name), so each person has a week
+  --reset                      first delete the stored history of that user only (other runners keep theirs);
+                               with --person, that person's only
   --memory                     keep history in memory only (nothing is written to .local)
   --data DIR                   keep history in DIR (default .local/dynamo, so yesterday's runs are there today)
   --script FILE                read utterances from FILE instead of the keyboard
@@ -100,6 +106,19 @@ class PretendCalendar {
 interface Session {
   conversation: ConsoleConversation;
   calendar: PretendCalendar;
+  simulator: AlexaSimulator;
+}
+
+/** Applies an @person step: the next request carries that person (or none), in the same session, as on a device. */
+function applyPersonStep(step: Extract<Step, { kind: 'person' }>, session: Session, io: ConsoleIo): void {
+  session.simulator.speakAs(step.name !== undefined ? simulatedPersonId(step.name) : undefined);
+  io.out(step.name !== undefined ? `(${step.name} is speaking)` : '(a voice Alexa does not recognise is speaking)');
+}
+
+/** Any @ line. */
+async function applyStep(step: Exclude<Step, { kind: 'say' }>, session: Session, io: ConsoleIo): Promise<void> {
+  if (step.kind === 'person') applyPersonStep(step, session, io);
+  else await applyClockStep(step, session, io);
 }
 
 /** Applies an @date / @time step: a new day is a new session, as the last one timed out long ago. */
@@ -125,7 +144,7 @@ async function runSteps(steps: Iterable<Step> | AsyncIterable<Step>, session: Se
     for await (const step of steps) {
       if (stopped()) break;
       if (step.kind !== 'say') {
-        await applyClockStep(step, session, io);
+        await applyStep(step, session, io);
         continue;
       }
       io.out(`You: ${step.text}`);
@@ -179,7 +198,7 @@ async function runInteractive(session: Session, io: ConsoleIo, keyboard: Keyboar
       if (step?.kind === 'say') {
         if ((await session.conversation.hear(step.text)) === 'quit') break;
       } else if (step) {
-        await applyClockStep(step, session, io);
+        await applyStep(step, session, io);
       }
     } catch (error) {
       io.err(error instanceof ScriptError ? error.message.replace(/^line \d+: /, '') : `Sorry, that turn failed: ${reasonOf(error)}`);
@@ -221,6 +240,7 @@ export async function runConsole({
   const calendar = new PretendCalendar(args.timeZone ?? defaults.timeZone, args);
   const skillId = process.env.SKILL_ID?.trim() || LOCAL_SKILL_ID;
   const userId = userIdFor(args.user);
+  const personId = args.person !== undefined ? simulatedPersonId(args.person) : undefined;
   let backend: Backend;
   try {
     backend = await startBackend({
@@ -240,8 +260,9 @@ export async function runConsole({
   }
   try {
     if (args.reset) {
-      const deleted = await backend.forgetUser(userId);
-      io.err(`(console) cleared ${deleted} stored item${deleted === 1 ? '' : 's'} of ${args.user}'s history`);
+      const deleted = await backend.forgetUser(userId, personId);
+      const whose = args.person !== undefined ? `${args.person}'s (of ${args.user})` : `${args.user}'s`;
+      io.err(`(console) cleared ${deleted} stored item${deleted === 1 ? '' : 's'} of ${whose} history`);
     }
     const simulator = new AlexaSimulator({
       locale: args.locale,
@@ -251,8 +272,9 @@ export async function runConsole({
       deviceId: 'amzn1.ask.device.local-console',
       now: calendar.clock.now,
       timeZone: calendar.timeZone,
+      ...(personId !== undefined ? { personId } : {}),
     });
-    const session: Session = { conversation: new ConsoleConversation(simulator, io.out, steps === undefined), calendar };
+    const session: Session = { conversation: new ConsoleConversation(simulator, io.out, steps === undefined), calendar, simulator };
     if (steps === undefined) return await runInteractive(session, io, keyboard);
     if (calendar.clock.pretending) io.out(calendar.heading());
     return await runSteps(steps, session, io, stopped);

@@ -6,13 +6,16 @@
  *   @date 2026-11-24 18:15    # Tuesday evening
  *   @time 20:45               # later the same day
  *   should I run today
+ *   @person Sam               # from here on Sam speaks (a voice profile); `@person` alone: a voice not recognised
  */
+import { isName } from './cli-args.js';
 import { isCalendarDate, isClockTime } from './clock.js';
 
 export type Step =
   | { kind: 'say'; text: string; line: number }
   | { kind: 'date'; date: string; time?: string; line: number }
-  | { kind: 'time'; time: string; line: number };
+  | { kind: 'time'; time: string; line: number }
+  | { kind: 'person'; name?: string; line: number };
 
 export class ScriptError extends Error {
   override name = 'ScriptError';
@@ -36,7 +39,13 @@ export function parseLine(raw: string, line: number): Step | undefined {
     if (!isClockTime(time)) throw new ScriptError(`line ${line}: "${time}" is not a time as HH:MM`);
     return { kind: 'time', time, line };
   }
-  throw new ScriptError(`line ${line}: unknown directive "${text}" (use @date YYYY-MM-DD [HH:MM] or @time HH:MM)`);
+  if (word === '@person') {
+    const name = rest.join(' ');
+    if (name === '') return { kind: 'person', line };
+    if (!isName(name)) throw new ScriptError(`line ${line}: "${name}" is not a name (1-40 letters, digits, spaces, dots, dashes or underscores)`);
+    return { kind: 'person', name, line };
+  }
+  throw new ScriptError(`line ${line}: unknown directive "${text}" (use @date YYYY-MM-DD [HH:MM], @time HH:MM or @person [NAME])`);
 }
 
 /** The whole script, checked before anything runs, so a typo on line 40 does not leave half a week done. */

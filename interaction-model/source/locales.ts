@@ -60,4 +60,27 @@ export const LOCALE_WORDS: Record<Locale, LocaleWords> = {
     races: ['city to surf', 'bay run'],
     times: ['this arvo'],
   },
+  'en-CA': {
+    locale: 'en-CA',
+    kilometre: 'kilometre',
+    kilometres: 'kilometres',
+    shoes: ['runners', 'shoes', 'running shoes'],
+    clothes: ['gear', 'clothes', 'running gear'],
+    tiredLegs: ['beat', 'bagged', 'wiped'],
+    crossTraining: ['hockey', 'skating', 'cross country skiing', 'soccer'],
+    races: ['road race'],
+    times: [],
+  },
+  'en-IN': {
+    locale: 'en-IN',
+    kilometre: 'kilometre',
+    kilometres: 'kilometres',
+    // "jogging", "walk" and "gym" are shared words of every locale already (slot-types.ts).
+    shoes: ['shoes', 'running shoes', 'sports shoes'],
+    clothes: ['kit', 'clothes', 'running clothes'],
+    tiredLegs: ['fully tired'],
+    crossTraining: ['cricket', 'badminton', 'kabaddi'],
+    races: ['road race'],
+    times: [],
+  },
 };

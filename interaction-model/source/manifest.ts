@@ -25,7 +25,7 @@ export interface SkillManifestFile {
     publishingInformation: {
       locales: Record<Locale, LocalePublishing>;
       isAvailableWorldwide: boolean;
-      distributionCountries: ('US' | 'GB' | 'AU')[];
+      distributionCountries: ('US' | 'GB' | 'AU' | 'CA' | 'IN')[];
       distributionMode: 'PUBLIC' | 'PRIVATE';
       category: string;
       testingInstructions: string;
@@ -87,7 +87,7 @@ function publishing(w: LocaleWords): LocalePublishing {
       'coach',
       'fitness',
       'marathon',
-      ...(w.locale === 'en-US' ? ['jogging'] : ['parkrun']),
+      ...(w.locale === 'en-US' || w.locale === 'en-IN' ? ['jogging'] : ['parkrun']),
     ],
   };
 }
@@ -101,7 +101,7 @@ export function skillManifest(): SkillManifestFile {
       publishingInformation: {
         locales: perLocale(publishing),
         isAvailableWorldwide: false,
-        distributionCountries: ['US', 'GB', 'AU'],
+        distributionCountries: ['US', 'GB', 'AU', 'CA', 'IN'],
         distributionMode: 'PUBLIC',
         category: 'HEALTH_AND_FITNESS',
         testingInstructions: [

@@ -13,11 +13,14 @@ export interface Reply {
   card?: Card;
   /** What the next utterance is expected to answer (for help, fallback and yes/no). */
   expecting?: Expecting;
+  /** SSML already made safe (ssml.ts greetByName), spoken before `speech`; never on the card. */
+  ssmlBefore?: string;
 }
 
 function speak(input: HandlerInput, reply: Reply): HandlerInput['responseBuilder'] {
   turnOf(input).session.expect(reply.expecting);
-  const builder = input.responseBuilder.speak(escapeSsml(reply.speech));
+  const speech = escapeSsml(reply.speech);
+  const builder = input.responseBuilder.speak(reply.ssmlBefore ? `${reply.ssmlBefore} ${speech}` : speech);
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
   return builder;
 }

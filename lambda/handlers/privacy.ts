@@ -5,17 +5,26 @@ import { turnOf } from '../turn/context.js';
 import { INTENTS } from '../conversation/contract.js';
 import { answer, askToConfirm, intentWith } from '../conversation/reply.js';
 
-async function deleteEverything(input: HandlerInput) {
-  const turn = turnOf(input);
-  return turn.write((store, key) => store.deleteUser(key));
+/** A recognised person's history, or, for the account, everything (every person's too): see HistoryStore.deleteUser. */
+async function deleteTheirs(input: HandlerInput) {
+  return turnOf(input).write((store, key) => store.deleteUser(key));
 }
 
-/** "Delete my data": asks once, then removes every item the store holds for this runner. */
+/** Everything the account holds, every person's history with it, whoever the request names. */
+async function deleteAccount(input: HandlerInput) {
+  return turnOf(input).write((store, key) => store.deleteUser(typeof key === 'string' ? key : key.account));
+}
+
+/**
+ * "Delete my data": asks once, then removes every item the store holds for this runner: a recognised voice
+ * profile's own history only, or the whole account's for a voice Alexa does not recognise.
+ */
 export const DeleteDataHandler: RequestHandler = {
   canHandle: (input) =>
     getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === INTENTS.DeleteData.name,
   async handle(input) {
     const turn = turnOf(input);
+    const person = turn.personId !== undefined;
     const status = (input.requestEnvelope.request as IntentRequest).intent?.confirmationStatus;
     if (status === 'DENIED') {
       turn.outcome = 'delete:kept';
@@ -23,24 +32,25 @@ export const DeleteDataHandler: RequestHandler = {
     }
     if (status !== 'CONFIRMED') {
       turn.outcome = 'delete:confirm';
-      return askToConfirm(input, intentWith('DeleteData'), { speech: SPEECH.deleteAsk, reprompt: HELP.deleteConfirm, expecting: 'delete-confirm' });
+      return askToConfirm(input, intentWith('DeleteData'), { speech: person ? SPEECH.deleteAskPerson : SPEECH.deleteAsk, reprompt: HELP.deleteConfirm, expecting: 'delete-confirm' });
     }
-    const result = await deleteEverything(input);
+    const result = await deleteTheirs(input);
     if (!result.ok) {
       turn.outcome = `delete:failed-${result.failure}`;
       return answer(input, { speech: SPEECH.deleteFailed });
     }
     turn.outcome = 'delete:done';
     turn.session.forgetAdvice();
-    return answer(input, { speech: result.value.deleted > 0 ? SPEECH.deleted : SPEECH.nothingToDelete });
+    const speech = result.value.deleted > 0 ? (person ? SPEECH.deletedPerson : SPEECH.deleted) : person ? SPEECH.nothingToDeletePerson : SPEECH.nothingToDelete;
+    return answer(input, { speech });
   },
 };
 
-/** Disabling the skill removes the runner's history too (the event cannot speak). */
+/** Disabling the skill removes the account's history, every person's included (the event cannot speak). */
 export const SkillDisabledHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'AlexaSkillEvent.SkillDisabled',
   async handle(input) {
-    const result = await deleteEverything(input);
+    const result = await deleteAccount(input);
     turnOf(input).outcome = result.ok ? 'disabled:deleted' : `disabled:failed-${result.failure}`;
     return input.responseBuilder.getResponse();
   },

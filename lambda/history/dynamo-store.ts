@@ -23,8 +23,8 @@ import {
   type Legs,
 } from '../coach/types.js';
 import { classifyFailure, mayHaveWritten } from './failure.js';
-import { DEFAULT_RETENTION_DAYS, SORT_KEY_PREFIX, TABLE_SCHEMA } from './schema.js';
-import type { HistoryStore, Profile, StoreFailure, StoreResult, StoredRun, UserHistory } from './store.js';
+import { DEFAULT_RETENTION_DAYS, personPrefix, SORT_KEY_PREFIX, TABLE_SCHEMA } from './schema.js';
+import type { HistoryKey, HistoryStore, Profile, StoreFailure, StoreResult, StoredRun, UserHistory } from './store.js';
 
 type Item = Record<string, AttributeValue>;
 /** An item's attributes as plain values (unmarshalled): read through the typed readers below, never trusted. */
@@ -96,26 +96,28 @@ export class DynamoHistoryStore implements HistoryStore {
     this.retentionSeconds = Math.round(retentionDays * SECONDS_PER_DAY);
   }
 
-  async load(userKey: string, nowEpochSeconds: number): Promise<StoreResult<UserHistory>> {
+  async load(userKey: HistoryKey, nowEpochSeconds: number): Promise<StoreResult<UserHistory>> {
     return attempt(async () => {
+      const { pk, prefix } = placeOf(userKey);
       const items: Item[] = [];
       await this.eachPage(
         {
+          ...ownItems(prefix),
           // AWS deletes expired items lazily (up to days late) and dynalite never does: filter here.
           FilterExpression: 'attribute_not_exists(#ttl) OR #ttl > :now',
-          ExpressionAttributeNames: { '#pk': PK, '#ttl': TTL },
-          ExpressionAttributeValues: toItem({ ':pk': userKey, ':now': Math.floor(nowEpochSeconds) }),
+          ExpressionAttributeNames: { '#pk': PK, '#sk': SK, '#ttl': TTL },
+          ExpressionAttributeValues: toItem({ ...ownValues(pk, prefix), ':now': Math.floor(nowEpochSeconds) }),
         },
         (page) => {
           items.push(...page);
         },
         MAX_QUERY_PAGES,
       );
-      return historyFromItems(items);
+      return historyFromItems(items, prefix);
     });
   }
 
-  async saveRun(userKey: string, run: StoredRun): Promise<StoreResult<void>> {
+  async saveRun(userKey: HistoryKey, run: StoredRun): Promise<StoreResult<void>> {
     return attempt(async () => {
       const command = new PutItemCommand({
         TableName: this.tableName,
@@ -134,14 +136,15 @@ export class DynamoHistoryStore implements HistoryStore {
     });
   }
 
-  async deleteRun(userKey: string, date: string, idempotencyKey: string): Promise<StoreResult<{ deleted: boolean }>> {
+  async deleteRun(userKey: HistoryKey, date: string, idempotencyKey: string): Promise<StoreResult<{ deleted: boolean }>> {
     return attempt(async () => {
+      const { pk, prefix } = placeOf(userKey);
       if (!isCalendarDate(date)) throw new InvalidRecord('date is not a calendar date');
       if (typeof idempotencyKey !== 'string' || idempotencyKey === '') throw new InvalidRecord('idempotency key is empty');
       const { Attributes } = await this.sendWrite(
         new DeleteItemCommand({
           TableName: this.tableName,
-          Key: toItem({ [PK]: userKey, [SK]: runSortKey(date, idempotencyKey) }),
+          Key: toItem({ [PK]: pk, [SK]: prefix + runSortKey(date, idempotencyKey) }),
           // The old item comes back only to tell "removed" from "was not there"; nothing of it is kept.
           ReturnValues: 'ALL_OLD',
         }),
@@ -150,14 +153,15 @@ export class DynamoHistoryStore implements HistoryStore {
     });
   }
 
-  async saveCheckIn(userKey: string, checkIn: CheckInRecord): Promise<StoreResult<void>> {
+  async saveCheckIn(userKey: HistoryKey, checkIn: CheckInRecord): Promise<StoreResult<void>> {
     return attempt(async () => {
       await this.sendWrite(new PutItemCommand({ TableName: this.tableName, Item: this.checkInItem(userKey, checkIn) }));
     });
   }
 
-  async saveProfile(userKey: string, profile: Profile, nowEpochSeconds: number): Promise<StoreResult<void>> {
+  async saveProfile(userKey: HistoryKey, profile: Profile, nowEpochSeconds: number): Promise<StoreResult<void>> {
     return attempt(async () => {
+      const { pk, prefix } = placeOf(userKey);
       if (!Number.isFinite(nowEpochSeconds)) throw new InvalidRecord('now is not a number of seconds');
       // Only the fields given are set: no read-modify-write, so two devices changing different settings both win.
       // The expiry is set on every write: a profile lives `retention` after it was last saved.
@@ -167,7 +171,7 @@ export class DynamoHistoryStore implements HistoryStore {
       await this.sendWrite(
         new UpdateItemCommand({
           TableName: this.tableName,
-          Key: toItem({ [PK]: userKey, [SK]: SORT_KEY_PREFIX.profile }),
+          Key: toItem({ [PK]: pk, [SK]: prefix + SORT_KEY_PREFIX.profile }),
           UpdateExpression: `SET ${fields.map((_, i) => `#f${i} = :v${i}`).join(', ')}`,
           ExpressionAttributeNames: Object.fromEntries(fields.map(([name], i) => [`#f${i}`, name])),
           ExpressionAttributeValues: Object.fromEntries(fields.map(([, value], i) => [`:v${i}`, value])),
@@ -176,15 +180,19 @@ export class DynamoHistoryStore implements HistoryStore {
     });
   }
 
-  async deleteUser(userKey: string): Promise<StoreResult<{ deleted: number }>> {
+  async deleteUser(userKey: HistoryKey): Promise<StoreResult<{ deleted: number }>> {
     return attempt(async () => {
+      const { pk, prefix } = placeOf(userKey);
       let deleted = 0;
       await this.eachPage(
         {
+          // A person: that person's items. The account: the whole partition, every person's items with it.
+          ...(prefix === ''
+            ? { KeyConditionExpression: '#pk = :pk', ExpressionAttributeValues: toItem({ ':pk': pk }) }
+            : { KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)', ExpressionAttributeValues: toItem({ ':pk': pk, ':prefix': prefix }) }),
           // Keys only: the items' contents are not needed to delete them.
           ProjectionExpression: '#pk, #sk',
           ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-          ExpressionAttributeValues: toItem({ ':pk': userKey }),
         },
         async (page) => {
           const keys = page.flatMap((item) => {
@@ -210,7 +218,10 @@ export class DynamoHistoryStore implements HistoryStore {
    * Consistent: a run logged in the previous turn must be in this turn's answer.
    */
   private async eachPage(
-    query: Pick<QueryCommandInput, 'FilterExpression' | 'ProjectionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'>,
+    query: Pick<
+      QueryCommandInput,
+      'KeyConditionExpression' | 'FilterExpression' | 'ProjectionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    >,
     onPage: (items: Item[]) => void | Promise<void>,
     maxPages = Number.POSITIVE_INFINITY,
   ): Promise<void> {
@@ -221,7 +232,6 @@ export class DynamoHistoryStore implements HistoryStore {
         new QueryCommand({
           ...query,
           TableName: this.tableName,
-          KeyConditionExpression: '#pk = :pk',
           ConsistentRead: true,
           ...(startKey !== undefined ? { ExclusiveStartKey: startKey } : {}),
         }),
@@ -274,7 +284,8 @@ export class DynamoHistoryStore implements HistoryStore {
     return Date.parse(`${date}T00:00:00Z`) / 1000 + LATEST_END_OF_DAY_SECONDS + this.retentionSeconds;
   }
 
-  private runItem(userKey: string, run: StoredRun): Item {
+  private runItem(userKey: HistoryKey, run: StoredRun): Item {
+    const { pk, prefix } = placeOf(userKey);
     if (!Number.isFinite(Date.parse(run.loggedAt))) throw new InvalidRecord('loggedAt is not an ISO instant');
     const expiresAt = this.expiryOfDay(run.date);
     if (expiresAt === undefined) throw new InvalidRecord('date is not a calendar date');
@@ -283,8 +294,8 @@ export class DynamoHistoryStore implements HistoryStore {
     // The key is the run's day and its idempotency key only: a retried save of the same run, at whatever
     // instant, lands on the same item. Order within a day comes from loggedAt when loading.
     return toItem({
-      [PK]: userKey,
-      [SK]: runSortKey(run.date, run.requestId),
+      [PK]: pk,
+      [SK]: prefix + runSortKey(run.date, run.requestId),
       [TTL]: expiresAt,
       date: run.date,
       kind: run.kind,
@@ -297,13 +308,14 @@ export class DynamoHistoryStore implements HistoryStore {
   }
 
   /** Only readiness answers and the advice given are copied: pain and illness never reach the table, whatever the caller passes. */
-  private checkInItem(userKey: string, checkIn: CheckInRecord): Item {
+  private checkInItem(userKey: HistoryKey, checkIn: CheckInRecord): Item {
+    const { pk, prefix } = placeOf(userKey);
     const expiresAt = this.expiryOfDay(checkIn.date);
     if (expiresAt === undefined) throw new InvalidRecord('date is not a calendar date');
     return toItem({
       ...checkInFields(checkIn),
-      [PK]: userKey,
-      [SK]: `${SORT_KEY_PREFIX.checkIn}${checkIn.date}`,
+      [PK]: pk,
+      [SK]: `${prefix}${SORT_KEY_PREFIX.checkIn}${checkIn.date}`,
       [TTL]: expiresAt,
     });
   }
@@ -338,6 +350,23 @@ function watchAttempts(stack: AttemptStack): () => StoreFailure | undefined {
   return () => first;
 }
 
+/** The partition of a key, and the sort-key prefix of its items: '' for the account's own, `p#<hash>#` for a person's. */
+function placeOf(key: HistoryKey): { pk: string; prefix: string } {
+  if (typeof key === 'string') return { pk: key, prefix: '' };
+  if (key.person === '' || key.person.includes('#')) throw new InvalidRecord('person key is empty or holds #');
+  return { pk: key.account, prefix: personPrefix(key.person) };
+}
+
+/** The key condition of one history: a person's prefix, or the account's own items, which sort before every person's. */
+function ownItems(prefix: string): Pick<QueryCommandInput, 'KeyConditionExpression'> {
+  return { KeyConditionExpression: prefix === '' ? '#pk = :pk AND #sk < :persons' : '#pk = :pk AND begins_with(#sk, :prefix)' };
+}
+
+/** The values ownItems names. */
+function ownValues(pk: string, prefix: string): WriteFields {
+  return prefix === '' ? { ':pk': pk, ':persons': SORT_KEY_PREFIX.person } : { ':pk': pk, ':prefix': prefix };
+}
+
 /** `RUN#<date>#<hash of the idempotency key>`: saveRun and deleteRun find the same item from the same two values. */
 function runSortKey(date: string, idempotencyKey: string): string {
   return `${SORT_KEY_PREFIX.run}${date}#${requestHash(idempotencyKey)}`;
@@ -366,14 +395,15 @@ function checkInFields(source: Partial<Record<keyof CheckInRecord, unknown>>): F
 }
 
 /** Maps stored items back to records, skipping any item (or optional field) that does not have the expected shape. */
-function historyFromItems(items: readonly Item[]): UserHistory {
+function historyFromItems(items: readonly Item[], prefix: string): UserHistory {
   const runs: StoredRun[] = [];
   const checkIns: CheckInRecord[] = [];
   let profile: Profile = {};
   for (const item of items) {
     const fields = fromItem(item);
-    const sk = fields === undefined ? undefined : string(fields[SK]);
-    if (fields === undefined || sk === undefined) continue;
+    const stored = fields === undefined ? undefined : string(fields[SK]);
+    if (fields === undefined || stored === undefined || !stored.startsWith(prefix)) continue;
+    const sk = stored.slice(prefix.length);
     if (sk === SORT_KEY_PREFIX.profile) {
       profile = withoutUndefined({ newRunner: boolean(fields.newRunner) });
     } else if (sk.startsWith(SORT_KEY_PREFIX.run)) {

@@ -25,23 +25,41 @@ export type StoreFailure = 'unavailable' | 'timeout' | 'throttled' | 'rejected';
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; failure: StoreFailure };
 
 /**
+ * A recognised voice profile's history inside an account: `account` is the account's key (hash of the userId),
+ * `person` a hash of (userId, personId) (see user-key.ts). Neither raw id is stored.
+ */
+export interface PersonKey {
+  account: string;
+  person: string;
+}
+
+/**
+ * Whose history a call is about. A string is the account's key: its own history (without any person's) for
+ * load and the writes, and everything in the account, every person's included, for deleteUser.
+ */
+export type HistoryKey = string | PersonKey;
+
+/**
  * The one store the skill talks to. `userKey` is already a hash of the Alexa userId (see user-key.ts):
  * no raw id is stored. Every method resolves (never rejects): failures come back typed.
  */
 export interface HistoryStore {
   /** One Query: the runner's unexpired runs, check-ins and profile. `nowEpochSeconds` filters out expired items. */
-  load(userKey: string, nowEpochSeconds: number): Promise<StoreResult<UserHistory>>;
+  load(userKey: HistoryKey, nowEpochSeconds: number): Promise<StoreResult<UserHistory>>;
   /** One conditional Put. Saving the same requestId twice keeps one item. */
-  saveRun(userKey: string, run: StoredRun): Promise<StoreResult<void>>;
+  saveRun(userKey: HistoryKey, run: StoredRun): Promise<StoreResult<void>>;
   /**
    * One DeleteItem of the run saved under `idempotencyKey` on `date` (the key saveRun used): for a run the runner
    * declined after a save whose outcome was unknown. Idempotent: `deleted` is false when there was nothing to remove.
    */
-  deleteRun(userKey: string, date: string, idempotencyKey: string): Promise<StoreResult<{ deleted: boolean }>>;
+  deleteRun(userKey: HistoryKey, date: string, idempotencyKey: string): Promise<StoreResult<{ deleted: boolean }>>;
   /** One Put keyed by date: a second check-in the same day replaces the first. */
-  saveCheckIn(userKey: string, checkIn: CheckInRecord): Promise<StoreResult<void>>;
+  saveCheckIn(userKey: HistoryKey, checkIn: CheckInRecord): Promise<StoreResult<void>>;
   /** One UpdateItem of the profile item: sets the fields given, keeps the others, and expires it `retention` after now. */
-  saveProfile(userKey: string, profile: Profile, nowEpochSeconds: number): Promise<StoreResult<void>>;
-  /** Every item of the user, gone (Query + BatchWriteItem until nothing is left). */
-  deleteUser(userKey: string): Promise<StoreResult<{ deleted: number }>>;
+  saveProfile(userKey: HistoryKey, profile: Profile, nowEpochSeconds: number): Promise<StoreResult<void>>;
+  /**
+   * Every item of the key, gone (Query + BatchWriteItem until nothing is left): a person's items only for a
+   * PersonKey; the whole account, every person's included, for an account key (SkillDisabled).
+   */
+  deleteUser(userKey: HistoryKey): Promise<StoreResult<{ deleted: number }>>;
 }

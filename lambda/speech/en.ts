@@ -190,6 +190,13 @@ export const SPEECH = {
   nothingToDelete: "Done. I didn't have anything stored for you.",
   deleteKept: "Okay, I've kept everything.",
   deleteFailed: "Sorry, I couldn't delete your data just now. Nothing has been removed yet. Please try again in a minute.",
+  /** "Delete my data" from a recognised voice profile: only that person's history (see the privacy policy). */
+  deleteAskPerson:
+    'This deletes every run and check-in I have for you, and it cannot be undone. Others in your household keep theirs. Do you want me to delete your data?',
+  deletedPerson: "Done. I've deleted everything I had for you. Others in your household keep their own history.",
+  nothingToDeletePerson: "Done. I didn't have anything stored for you. Others in your household keep their own history.",
+  /** Launch for a recognised voice profile: Alexa says the name between these (ssml.ts greetByName). */
+  greetPerson: { before: 'Hi ', after: '.' },
   noAdviceYet: "I haven't given you today's advice yet, so there's nothing to explain.",
   restFeel: 'Today is about doing nothing hard at all. Gentle stretching or a short stroll is plenty.',
   experienceAsk: "Tell me a little about your running: are you new to running, or an experienced runner?",

@@ -1,7 +1,7 @@
 import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { DistanceUnit } from '../coach/index.js';
-import type { HistoryStore, StoreResult, UserHistory } from '../history/store.js';
-import { userKeyFor, type UserKeyer } from '../history/user-key.js';
+import type { HistoryKey, HistoryStore, StoreResult, UserHistory } from '../history/store.js';
+import { historyKeyFor, type UserKeyer } from '../history/user-key.js';
 import { LOCALE_DEFAULTS, toLocale, type Locale, type LocaleDefaults } from '../speech/locales.js';
 import { readDeviceSettings, type DeviceSettings } from './device-settings.js';
 import { localDateTime } from './local-date.js';
@@ -17,7 +17,7 @@ export interface SkillDeps {
   log?: (line: string) => void;
   /** Total DynamoDB calls so far on the shared client, for the per-turn figure in the log line. */
   dynamoCalls?: () => number;
-  /** userId -> partition key with the deployment's secret (compose.ts); the fixed local secret when absent. */
+  /** userId (and personId) -> store key with the deployment's secret (compose.ts); the fixed local secret when absent. */
   userKey?: UserKeyer;
 }
 
@@ -42,7 +42,13 @@ export class Turn {
   readonly defaults: LocaleDefaults;
   readonly now: Date;
   readonly requestId: string;
-  readonly userKey: string | undefined;
+  /** The account's key, or a recognised person's within it (context.System.person). */
+  readonly userKey: HistoryKey | undefined;
+  /**
+   * The recognised voice profile's personId, for the name tag on launch only: never stored or logged.
+   * https://developer.amazon.com/en-US/docs/alexa/custom-skills/add-personalization-to-your-skill.html
+   */
+  readonly personId: string | undefined;
   readonly session: Session;
   /** What happened, for the log line: set by handlers. */
   outcome = 'answered';
@@ -60,7 +66,10 @@ export class Turn {
     this.now = deps.clock();
     this.requestId = envelope.request?.requestId ?? 'unknown';
     const userId = envelope.context?.System?.user?.userId ?? envelope.session?.user?.userId;
-    this.userKey = typeof userId === 'string' && userId.length > 0 ? (deps.userKey ?? userKeyFor)(userId) : undefined;
+    const personId = envelope.context?.System?.person?.personId;
+    this.personId = typeof personId === 'string' && personId.length > 0 ? personId : undefined;
+    this.userKey =
+      typeof userId === 'string' && userId.length > 0 ? (deps.userKey ?? historyKeyFor)(userId, this.personId) : undefined;
     this.session = new Session(envelope.session?.attributes, this.now);
     if (envelope.session?.new && getRequestType(envelope) === 'IntentRequest') this.session.markOneShot();
   }
@@ -99,7 +108,7 @@ export class Turn {
   }
 
   /** A write through the store, counted so a turn can keep to one. */
-  async write<T>(op: (store: HistoryStore, userKey: string) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+  async write<T>(op: (store: HistoryStore, userKey: HistoryKey) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
     if (!this.userKey) return { ok: false, failure: 'rejected' };
     this.writes += 1;
     return op(this.deps.store, this.userKey);

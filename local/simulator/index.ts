@@ -9,6 +9,7 @@ export {
   DEFAULT_USER_ID,
   InvalidResponseError,
   UnsupportedDirectiveError,
+  simulatedPersonId,
   spoken,
   stripInvocation,
   type SimulatorOptions,

@@ -5,7 +5,7 @@
  * and the conversation tests both drive the skill through this class.
  */
 import { LOCALE_DEFAULTS } from '../../lambda/speech/locales.js';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type {
   dialog,
   Directive,
@@ -44,6 +44,8 @@ export interface SimulatorOptions {
   supportedInterfaces?: SupportedInterfaces;
   /** The interaction model to resolve against. Default: the committed model for `locale`. */
   model?: InteractionModel;
+  /** A recognised voice profile speaking (context.System.person.personId). Default: none (an unrecognised voice). */
+  personId?: string;
 }
 
 /** One exchange: what was sent, what came back, and the parts a test or a console reads most. */
@@ -95,15 +97,29 @@ export const DEFAULT_TIME_ZONES: Record<Locale, string> = {
   'en-US': LOCALE_DEFAULTS['en-US'].timeZone,
   'en-GB': LOCALE_DEFAULTS['en-GB'].timeZone,
   'en-AU': LOCALE_DEFAULTS['en-AU'].timeZone,
+  'en-CA': LOCALE_DEFAULTS['en-CA'].timeZone,
+  'en-IN': LOCALE_DEFAULTS['en-IN'].timeZone,
 };
 
 export const DEFAULT_API_ENDPOINTS: Record<Locale, string> = {
   'en-US': 'https://api.amazonalexa.com',
   'en-GB': 'https://api.eu.amazonalexa.com',
   'en-AU': 'https://api.fe.amazonalexa.com',
+  // Canada is served from North America, India from Europe.
+  'en-CA': 'https://api.amazonalexa.com',
+  'en-IN': 'https://api.eu.amazonalexa.com',
 };
 
 export const DEFAULT_USER_ID = 'amzn1.ask.account.SIMULATED-USER';
+
+/**
+ * A stable, fake personId for a name (`--person NAME`): the same name is the same voice profile in every run, so
+ * separate runs on the same .local/ store keep each person's week. The name itself is never sent.
+ */
+export function simulatedPersonId(name: string): string {
+  const hex = createHash('sha256').update(name.trim().toLowerCase(), 'utf8').digest('hex').slice(0, 32).toUpperCase();
+  return `amzn1.ask.person.${hex}`;
+}
 export const DEFAULT_DEVICE_ID = 'amzn1.ask.device.SIMULATED-DEVICE';
 
 /** Alexa's limit for output speech and card text. */
@@ -126,6 +142,7 @@ export class AlexaSimulator {
   private readonly options: SimulatorOptions;
   private readonly now: () => Date;
   private currentUserId: string;
+  private currentPersonId: string | undefined;
   private session: OpenSession | undefined;
   private pending: PendingDialog | undefined;
   private disabled = false;
@@ -139,6 +156,17 @@ export class AlexaSimulator {
     this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONES[options.locale];
     this.now = options.now ?? (() => new Date());
     this.currentUserId = options.userId ?? DEFAULT_USER_ID;
+    this.currentPersonId = options.personId;
+  }
+
+  /** The recognised voice profile speaking now, if any. */
+  get personId(): string | undefined {
+    return this.currentPersonId;
+  }
+
+  /** Someone else speaks from the next request on (undefined: a voice Alexa does not recognise). */
+  speakAs(personId: string | undefined): void {
+    this.currentPersonId = personId;
   }
 
   /** The account id Alexa sends now (changes when the skill is disabled and enabled again). */
@@ -299,6 +327,8 @@ export class AlexaSimulator {
     // Skill events are about the account, not a device.
     if (inSession || !request.type.startsWith('AlexaSkillEvent.')) {
       system.device = { deviceId: this.deviceId, supportedInterfaces: structuredClone(this.options.supportedInterfaces ?? {}) };
+      // Alexa sends the person only for a recognised speaker, and never with a skill event.
+      if (this.currentPersonId !== undefined) system.person = { personId: this.currentPersonId };
     }
     const envelope: RequestEnvelope = { version: '1.0', context: { System: system }, request };
     if (inSession && this.session) {

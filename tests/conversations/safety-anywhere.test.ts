@@ -50,7 +50,7 @@ let serial = 0;
 
 describe('pain or illness below the neck, said anywhere', () => {
   const plan = fc.record({
-    locale: fc.constantFrom<Locale>('en-US', 'en-GB', 'en-AU'),
+    locale: fc.constantFrom<Locale>('en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN'),
     conversation: fc.constantFrom('ask recovery coach should I run today', 'tell recovery coach to check in'),
     danger: fc.constantFrom(...DANGER),
     // Which answer carries it (the others are calm), and how it sits in that answer.

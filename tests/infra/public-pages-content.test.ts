@@ -43,6 +43,14 @@ describe('privacy policy', () => {
     expect(privacy).toContain('are kept for one month');
   });
 
+  it('says that each recognised voice has its own history, deleted by voice alone or with the account', () => {
+    expect(privacy).toContain('that person gets a history of their own');
+    expect(privacy).toContain('Neither id is stored');
+    expect(privacy).toContain('that is your own history only, and the others in your household keep theirs');
+    expect(privacy).toContain('everything it holds for the account, every person\'s history included');
+    expect(privacy).toContain('the skill never receives or stores the name');
+  });
+
   it('says how to delete: by voice, or by disabling the skill', () => {
     expect(privacy).toContain('"Alexa, ask Recovery Coach to delete my data"');
     expect(privacy).toContain('disable the skill in the Alexa app');

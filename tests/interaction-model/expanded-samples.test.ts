@@ -73,7 +73,8 @@ describe.each(LOCALES)('%s: samples with their slots filled', (locale) => {
       }
     });
     expect(wrong).toEqual([]);
-    // Thousands of resolutions per intent: a generous limit, so a busy machine does not fail a correct model.
+    // CPU-bound (every sample filled three ways and resolved, in five locales): a generous limit, so a busy
+    // machine does not fail a correct model.
   }, 180_000);
 
   it.each(custom.filter((i) => (i.slots ?? []).some((s) => s.samples?.length)).map((i) => [i.name, i] as const))(

@@ -319,10 +319,12 @@ describe('all locales', () => {
     expect(unitName('en-US')).toBe('kilometers');
     expect(unitName('en-GB')).toBe('kilometres');
     expect(unitName('en-AU')).toBe('kilometres');
+    expect(unitName('en-CA')).toBe('kilometres');
+    expect(unitName('en-IN')).toBe('kilometres');
   });
 
   it.each(LOCALES)('%s understands its own word for running shoes', (locale) => {
-    const word = { 'en-US': 'sneakers', 'en-GB': 'trainers', 'en-AU': 'runners' }[locale];
+    const word = { 'en-US': 'sneakers', 'en-GB': 'trainers', 'en-AU': 'runners', 'en-CA': 'runners', 'en-IN': 'sports shoes' }[locale];
     expect(explainUtterance(models[locale], `which ${word} should I wear`).intent.name).toBe(INTENTS.Wear.name);
   });
 });

@@ -71,7 +71,20 @@ describe('parseConsoleArgs', () => {
     expect(args).toMatchObject({ locale: 'en-AU', date: '2026-11-23', time: '06:10', timeZone: 'Australia/Perth', units: 'mile', user: 'Ana', reset: true, memory: true, script: 'x.txt', verbose: true });
   });
 
+  it.each(['en-CA', 'en-IN'] as const)('takes --locale %s', (locale) => {
+    expect(parseConsoleArgs(['--locale', locale]).locale).toBe(locale);
+  });
+
+  it('reads --person, and @person lines in a script', () => {
+    expect(parseConsoleArgs(['--person', 'Sam']).person).toBe('Sam');
+    expect(parseScript('@person Mary Jane\n@person\n')).toEqual([
+      { kind: 'person', name: 'Mary Jane', line: 1 },
+      { kind: 'person', line: 2 },
+    ]);
+  });
+
   it.each([
+    ['--person', '<b>'],
     ['--locale', 'fr-FR'],
     ['--date', '23/11/2026'],
     ['--time', '7:30pm'],

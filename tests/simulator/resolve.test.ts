@@ -310,8 +310,8 @@ describe('resolveUtterance in a dialog', () => {
 });
 
 describe('resolveUtterance: the phrasings issue 10 asked for, in every locale', () => {
-  const tired = { 'en-US': 'beat', 'en-GB': 'knackered', 'en-AU': 'knackered' } as const;
-  const shoes = { 'en-US': 'sneakers', 'en-GB': 'trainers', 'en-AU': 'runners' } as const;
+  const tired = { 'en-US': 'beat', 'en-GB': 'knackered', 'en-AU': 'knackered', 'en-CA': 'bagged', 'en-IN': 'fully tired' } as const;
+  const shoes = { 'en-US': 'sneakers', 'en-GB': 'trainers', 'en-AU': 'runners', 'en-CA': 'runners', 'en-IN': 'sports shoes' } as const;
   const cases = (locale: Locale): [string, string, Record<string, string>][] => [
     ['do I need a rest day', ShouldIRun.name, {}],
     ['should I skip my run today', ShouldIRun.name, {}],

@@ -128,11 +128,20 @@ describe('request envelopes', () => {
     ['en-US', 'https://api.amazonalexa.com'],
     ['en-GB', 'https://api.eu.amazonalexa.com'],
     ['en-AU', 'https://api.fe.amazonalexa.com'],
+    ['en-CA', 'https://api.amazonalexa.com'],
+    ['en-IN', 'https://api.eu.amazonalexa.com'],
   ] as const)('%s requests carry the locale and its region endpoint', async (locale, endpoint) => {
     const skill = fakeSkill(tell('Bye'));
     await new AlexaSimulator({ locale, invoke: skill.invoke }).oneShot('should I run today');
     expect(skill.requests[0]?.request.locale).toBe(locale);
     expect(skill.requests[0]?.context.System.apiEndpoint).toBe(endpoint);
+  });
+
+  it.each([
+    ['en-CA', 'America/Toronto'],
+    ['en-IN', 'Asia/Kolkata'],
+  ] as const)('%s devices default to %s', (locale, zone) => {
+    expect(new AlexaSimulator({ locale, invoke: fakeSkill(tell('Bye')).invoke }).timeZone).toBe(zone);
   });
 
   it("resolves dates in the device's time zone at the simulator's now", async () => {

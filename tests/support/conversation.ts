@@ -14,7 +14,7 @@ export interface World {
   t: TestSkill;
   settings: SettingsApi;
   /** A runner on a device in `locale`; each call is a different runner unless `userId` repeats. */
-  runner(locale: Locale, options?: { userId?: string; timeZone?: string; metric?: boolean }): AlexaSimulator;
+  runner(locale: Locale, options?: { userId?: string; timeZone?: string; metric?: boolean; personId?: string }): AlexaSimulator;
   close(): Promise<void>;
 }
 
@@ -55,6 +55,7 @@ export async function startWorld(now = '2026-11-24T20:00:00Z', { wire = false }:
         now: () => t.now(),
         apiEndpoint: settings.endpoint,
         apiAccessToken: 'test-access-token',
+        ...(options.personId !== undefined ? { personId: options.personId } : {}),
       });
     },
     close: async () => {

@@ -11,6 +11,7 @@ import type {
   Directive,
   events,
   Intent,
+  interfaces,
   IntentRequest,
   LaunchRequest,
   Request,
@@ -42,6 +43,8 @@ export interface SimulatorOptions {
   apiAccessToken?: string;
   /** Default: {} (a voice-only Echo). */
   supportedInterfaces?: SupportedInterfaces;
+  /** A screen's viewport, sent as `context.Viewport` (see devices.ts ECHO_SHOW). Default: none (no screen). */
+  viewport?: interfaces.viewport.ViewportState;
   /** The interaction model to resolve against. Default: the committed model for `locale`. */
   model?: InteractionModel;
 }
@@ -301,6 +304,7 @@ export class AlexaSimulator {
       system.device = { deviceId: this.deviceId, supportedInterfaces: structuredClone(this.options.supportedInterfaces ?? {}) };
     }
     const envelope: RequestEnvelope = { version: '1.0', context: { System: system }, request };
+    if (this.options.viewport && system.device) envelope.context.Viewport = structuredClone(this.options.viewport);
     if (inSession && this.session) {
       envelope.session = {
         new: this.session.requests === 0,

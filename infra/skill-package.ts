@@ -39,6 +39,7 @@ interface PackageManifest {
   manifest: {
     privacyAndCompliance?: Record<string, unknown> & { locales?: Record<string, unknown> };
     events?: Record<string, unknown>;
+    apis?: { custom?: Record<string, unknown> };
   };
 }
 
@@ -96,7 +97,7 @@ export class AlexaSkill extends Construct {
         // fields) so the result is the same whether CloudFormation merges an override or replaces the object.
         overrides: {
           manifest: {
-            apis: { custom: { endpoint: { uri: props.fn.functionArn } } },
+            apis: { custom: { ...manifest.apis?.custom, endpoint: { uri: props.fn.functionArn } } },
             events: { ...manifest.events, endpoint: { uri: props.fn.functionArn } },
             ...(manifest.privacyAndCompliance !== undefined && {
               privacyAndCompliance: {

@@ -32,7 +32,11 @@ export interface ConsoleArgs {
   dataDir?: string;
   /** Print the skill's one-line JSON log of each turn to stderr. */
   verbose: boolean;
+  /** Which device is talking: a voice-only Echo, or an Echo Show (a screen: APL). */
+  device: ConsoleDevice;
 }
+
+export type ConsoleDevice = 'echo' | 'show';
 
 export interface ServeArgs {
   help: boolean;
@@ -90,7 +94,10 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     memory: { type: 'boolean' },
     data: { type: 'string' },
     verbose: { type: 'boolean' },
+    device: { type: 'string' },
   });
+  const device = str(v.device) ?? 'echo';
+  if (device !== 'echo' && device !== 'show') throw new UsageError(`--device must be echo or show, not "${device}"`);
   const locale = str(v.locale) ?? 'en-US';
   if (!(LOCALES as readonly string[]).includes(locale)) {
     throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, not "${locale}"`);
@@ -127,6 +134,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     memory: v.memory === true,
     ...(dataDir !== undefined ? { dataDir } : {}),
     verbose: v.verbose === true,
+    device,
   };
 }
 

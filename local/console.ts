@@ -13,7 +13,7 @@ import { parseConsoleArgs, UsageError, type ConsoleArgs } from './cli-args.js';
 import { describeDay, MORNING, PretendClock, wallClock, zonedInstant } from './clock.js';
 import { ConsoleConversation } from './conversation.js';
 import { parseLine, parseScript, ScriptError, type Step } from './script.js';
-import { AlexaSimulator, simulatedPersonId } from './simulator/index.js';
+import { AlexaSimulator, DEVICES, simulatedPersonId } from './simulator/index.js';
 
 export const USAGE = `Talk to Recovery Coach in the terminal, offline (no AWS account, no Alexa device).
 
@@ -52,6 +52,8 @@ Options:
   --data DIR                   keep history in DIR (default .local/dynamo, so yesterday's runs are there today)
   --script FILE                read utterances from FILE instead of the keyboard
   --verbose                    print the skill's one-line JSON log of each turn to stderr
+  --device echo|show           a voice-only Echo (default), or an Echo Show: the skill also sends a screen,
+                               shown as one line, e.g. [screen: advice — Recovery run, 20-30 min]
   --help, -h                   this text
 `;
 
@@ -273,6 +275,7 @@ export async function runConsole({
       now: calendar.clock.now,
       timeZone: calendar.timeZone,
       ...(personId !== undefined ? { personId } : {}),
+      ...DEVICES[args.device],
     });
     const session: Session = { conversation: new ConsoleConversation(simulator, io.out, steps === undefined), calendar, simulator };
     if (steps === undefined) return await runInteractive(session, io, keyboard);

@@ -2,6 +2,8 @@
  * What the console does with one typed line: decide how Alexa would hear it (open the skill, a one-shot, or
  * an utterance in the conversation), send it through the simulator, and print what Alexa would say.
  */
+import type { Directive } from 'ask-sdk-model';
+import { screenLine } from '../lambda/apl/index.js';
 import { stripInvocation } from './simulator/index.js';
 
 /** What the console shows of one simulated turn (a structural slice of the simulator's Turn). */
@@ -9,6 +11,8 @@ export interface SpokenTurn {
   speech: string;
   reprompt?: string;
   card?: { title: string; text: string };
+  /** On an Echo Show (--device show), the RenderDocument directive the console names in one line. */
+  directives?: Directive[];
   /** The skill left the microphone open: the next line continues this session. */
   sessionOpen: boolean;
 }
@@ -62,6 +66,8 @@ export function formatTurn(turn: SpokenTurn): string[] {
     lines.push(`  Card: ${turn.card.title}`);
     for (const line of turn.card.text.split('\n')) if (line.trim()) lines.push(`    ${line.trim()}`);
   }
+  const screen = screenLine(turn.directives ?? []);
+  if (screen) lines.push(`  [screen: ${screen}]`);
   if (turn.sessionOpen) {
     if (turn.reprompt?.trim()) lines.push(`  (listening; if you say nothing: ${turn.reprompt.trim()})`);
     else lines.push('  (listening)');

@@ -38,6 +38,7 @@ export const FIRST_WEEK_ARGS: ConsoleArgs = {
   reset: false,
   memory: true,
   verbose: false,
+  device: 'echo',
 };
 
 /** Runs the script; throws if any turn failed or anything was reported, so a broken run never lands in the docs. */

@@ -39,7 +39,7 @@ export interface SkillManifestFile {
       usesHealthInfo: boolean;
       locales: Record<Locale, { privacyPolicyUrl: string; termsOfUseUrl: string }>;
     };
-    apis: { custom: { endpoint: { uri: string } } };
+    apis: { custom: { endpoint: { uri: string }; interfaces: { type: 'ALEXA_PRESENTATION_APL' }[] } };
     events: {
       endpoint: { uri: string };
       subscriptions: { eventName: 'SKILL_ENABLED' | 'SKILL_DISABLED' }[];
@@ -124,7 +124,9 @@ export function skillManifest(): SkillManifestFile {
         usesHealthInfo: false,
         locales: perLocale(() => ({ privacyPolicyUrl: PRIVACY_POLICY_PLACEHOLDER, termsOfUseUrl: TERMS_OF_USE_PLACEHOLDER })),
       },
-      apis: { custom: { endpoint: { uri: ENDPOINT_PLACEHOLDER } } },
+      // Echo Show screens: Alexa sends Alexa.Presentation.APL in supportedInterfaces only to a skill that declares
+      // it (https://developer.amazon.com/docs/alexa/alexa-presentation-language/apl-interface.html).
+      apis: { custom: { endpoint: { uri: ENDPOINT_PLACEHOLDER }, interfaces: [{ type: 'ALEXA_PRESENTATION_APL' }] } },
       events: {
         endpoint: { uri: ENDPOINT_PLACEHOLDER },
         subscriptions: [{ eventName: 'SKILL_ENABLED' }, { eventName: 'SKILL_DISABLED' }],

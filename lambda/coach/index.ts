@@ -19,7 +19,7 @@ export { onlyShortEasyRunning, showsRunningExperience } from './new-runner.js';
 export { longRacePhase, longRaceWindow, isLongRace, type LongRacePhase, type LongRaceWindow } from './long-race.js';
 export { yesterdayKnown, toldSessions } from './yesterday.js';
 export { readinessRecord, HEALTH_REASONS, type TodaysAnswers } from './readiness.js';
-export { summariseWeek, type WeekSummary, type WeekTotals } from './week.js';
+export { summariseWeek, weekDays, type WeekDay, type WeekSummary, type WeekTotals } from './week.js';
 export { isTiredCheckIn } from './facts.js';
 export {
   yesterdayMatters,

@@ -5,7 +5,7 @@
  */
 import { EASY_SHARE_TARGET, HARD_EFFORT, WEEK_DAYS } from './constants.js';
 import { sessionReader, type SessionReader } from './classify.js';
-import { daysBefore } from './dates.js';
+import { addDays, daysBefore } from './dates.js';
 import { isTiredCheckIn } from './facts.js';
 import { isRunningKind, volumeMinutes } from './load.js';
 import type { History, RunRecord } from './types.js';
@@ -101,4 +101,32 @@ export function summariseWeek(history: History, today: string): WeekSummary {
     minutesChangePercent: allTimed ? changePercent(thisWeek.minutes, lastWeek.minutes) : null,
     distanceChangePercent: allMeasured ? changePercent(thisWeek.km, lastWeek.km) : null,
   };
+}
+
+/** One day of the last seven, for the week chart: what was logged that day. */
+export interface WeekDay {
+  /** 'YYYY-MM-DD'. */
+  date: string;
+  /** Logged minutes of running that day (untimed runs add nothing: the chart shows only what was logged). */
+  minutes: number;
+  /** Running sessions that day. */
+  runs: number;
+  /** A hard session of any kind that day, as the week's hard days count them. */
+  hard: boolean;
+}
+
+/** The last seven days, oldest first and today last: the days the week summary's `thisWeek` adds up. */
+export function weekDays(history: History, today: string): WeekDay[] {
+  const reader = sessionReader(history);
+  return Array.from({ length: WEEK_DAYS }, (_, i) => {
+    const date = addDays(today, i - (WEEK_DAYS - 1));
+    const sessions = history.runs.filter((run) => run.date === date);
+    const runs = sessions.filter((run) => isRunningKind(run.kind));
+    return {
+      date,
+      minutes: runs.reduce((sum, run) => sum + (finitePositive(run.minutes) ? run.minutes : 0), 0),
+      runs: runs.length,
+      hard: sessions.some((run) => reader.hard(run)),
+    };
+  });
 }

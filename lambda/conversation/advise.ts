@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { adviceScreen, withScreen } from '../apl/index.js';
 import { decide, readinessRecord, todaysCheckIn } from '../coach/index.js';
 import type { CheckIn, Legs, Wellbeing, Yesterday } from '../coach/index.js';
 import { renderAdvice } from '../speech/advice.js';
@@ -42,7 +43,8 @@ export function yesterdayAnswer(
 
 /**
  * Runs the coach on today's answers and the history, keeps today's readiness answers (one write, never pain or
- * illness: only that health shaped the advice), speaks the advice and shows it on a card.
+ * illness: only that health shaped the advice), speaks the advice and shows it on a card (and a screen, on a device
+ * with one).
  */
 export async function adviseToday(input: HandlerInput, answers: TodayAnswers, keep: Keep = { readiness: false }): Promise<Response> {
   const turn = turnOf(input);
@@ -67,6 +69,8 @@ export async function adviseToday(input: HandlerInput, answers: TodayAnswers, ke
   }
   const rendered = renderAdvice(advice);
   const lead = sentences(preface, !available && SPEECH.storeDownForAdvice);
+  // An Echo Show also shows it; a voice-only device's response is as before.
+  withScreen(input, adviceScreen(advice));
   if (turn.session.oneShot) {
     return answer(input, { speech: sentences(lead, rendered.speech), card: rendered.card });
   }

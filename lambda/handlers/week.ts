@@ -1,5 +1,6 @@
 import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { summariseWeek } from '../coach/index.js';
+import { summariseWeek, weekDays } from '../coach/index.js';
+import { weekScreen, withScreen } from '../apl/index.js';
 import { weekSpeech } from '../speech/week.js';
 import { CARD_TITLE, QUESTIONS, SPEECH } from '../speech/en.js';
 import { sentences } from '../speech/ssml.js';
@@ -22,6 +23,7 @@ export const WeekHandler: RequestHandler = {
     const spoken = weekSpeech(summary, place.unit, turn.defaults.kilometreWord);
     turn.outcome = 'week';
     const card = { title: CARD_TITLE.week, text: spoken };
+    withScreen(input, weekScreen(summary, weekDays(loaded.value, place.today), place.unit, turn.defaults.kilometreWord));
     if (turn.session.oneShot) return answer(input, { speech: spoken, card });
     return answer(input, { speech: sentences(spoken, QUESTIONS.anythingElse), reprompt: QUESTIONS.whatNext, card, expecting: 'anything-else' });
   },

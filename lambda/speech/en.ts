@@ -351,3 +351,53 @@ export const LEARN = {
 
 export const LEARN_MENU =
   'I can tell you what a recovery run is, how it should feel, how it differs from an easy run, when to walk or rest instead, and what to wear. Which would you like?';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Echo Show screens (APL): the words on the advice and week screens. Shown, not spoken, so short labels are fine.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const SCREEN = {
+  adviceTitle: 'Today',
+  why: 'Why',
+  howLong: 'How long',
+  howItShouldFeel: 'How it should feel',
+  noRunToday: 'None today',
+  weekTitle: 'Your last seven days',
+  minutesAxis: 'Minutes of running per day',
+  hardDay: 'Hard',
+  easyDay: 'Easy',
+  noRunsYet: 'No runs logged in the last seven days.',
+  hint: 'Try "Alexa, why?"',
+} as const;
+
+/** "Recovery run": the activity as a screen headline. */
+export function screenActivity(activity: Activity): string {
+  const title = ACTIVITY_TITLE[activity];
+  return `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+}
+
+/** "20-30 min": the minutes in a headline's few characters (the body says them in full, as Alexa does). */
+export function screenMinutes(min: number, max: number): string {
+  return min === max ? `${min} min` : `${min}-${max} min`;
+}
+
+/** "Tue": a day under the week chart. */
+export function screenWeekday(date: string): string {
+  return (WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '').slice(0, 3);
+}
+
+/** "Easy 80% · Hard 20%": the week's easy vs hard share of running time. */
+export function screenShare(easyPercent: number): string {
+  return `${SCREEN.easyDay} ${easyPercent}% · ${SCREEN.hardDay} ${100 - easyPercent}%`;
+}
+
+/** "3 runs · 1 hour 35 minutes · 12.5 miles": the week's totals, in the device's units. */
+export function screenWeekTotals(runs: number, minutes: number, km: number, unit: DistanceUnit, kmWord: { one: string; many: string }): string {
+  return [
+    `${runs} ${runs === 1 ? 'run' : 'runs'}`,
+    minutes > 0 ? minutesWords(minutes) : '',
+    km > 0 ? distanceWords(km, unit, kmWord) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}

@@ -28,6 +28,7 @@ export {
   type Resolution,
   type ResolveContext,
 } from './resolve.js';
+export { DEVICES, ECHO, ECHO_SHOW, type DeviceName, type SimulatedDevice } from './devices.js';
 export { LOCALES, loadInteractionModel, modelPath, parseInteractionModelFile, type InteractionModel, type Locale } from './model.js';
 export { parseDate, parseDuration, parseNumber } from './builtin-slots.js';
 export { normaliseWords } from './normalise.js';

@@ -11,6 +11,7 @@ import type {
   Directive,
   events,
   Intent,
+  interfaces,
   IntentRequest,
   LaunchRequest,
   Request,
@@ -42,6 +43,8 @@ export interface SimulatorOptions {
   apiAccessToken?: string;
   /** Default: {} (a voice-only Echo). */
   supportedInterfaces?: SupportedInterfaces;
+  /** A screen's viewport, sent as `context.Viewport` (see devices.ts ECHO_SHOW). Default: none (no screen). */
+  viewport?: interfaces.viewport.ViewportState;
   /** The interaction model to resolve against. Default: the committed model for `locale`. */
   model?: InteractionModel;
   /** A recognised voice profile speaking (context.System.person.personId). Default: none (an unrecognised voice). */
@@ -331,6 +334,7 @@ export class AlexaSimulator {
       if (this.currentPersonId !== undefined) system.person = { personId: this.currentPersonId };
     }
     const envelope: RequestEnvelope = { version: '1.0', context: { System: system }, request };
+    if (this.options.viewport && system.device) envelope.context.Viewport = structuredClone(this.options.viewport);
     if (inSession && this.session) {
       envelope.session = {
         new: this.session.requests === 0,

@@ -74,6 +74,12 @@ describe('Alexa::ASK::Skill', () => {
     });
   });
 
+  it('keeps the package\'s interfaces (the Echo Show screens) in the endpoint override, merged or replaced', () => {
+    const skill = Object.values(resources).find((r) => r.Type === 'Alexa::ASK::Skill');
+    const overrides = (skill?.Properties?.['SkillPackage'] as { Overrides: { Manifest: { apis: { custom: Record<string, unknown> } } } }).Overrides;
+    expect(overrides.Manifest.apis.custom['interfaces']).toEqual([{ type: 'ALEXA_PRESENTATION_APL' }]);
+  });
+
   it('is created after an Alexa trigger exists (Alexa checks it), open until the skill id is known', () => {
     const permissionId = logicalId('AWS::Lambda::Permission');
     const permission = resources[permissionId]?.Properties ?? {};

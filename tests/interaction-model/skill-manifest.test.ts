@@ -84,6 +84,10 @@ describe('skill.json', () => {
     });
   });
 
+  it('declares the APL interface, so an Echo Show tells the skill it has a screen', () => {
+    expect(manifest.apis.custom.interfaces).toEqual([{ type: 'ALEXA_PRESENTATION_APL' }]);
+  });
+
   it('points the custom API and the events at a Lambda ARN placeholder filled at deploy', () => {
     expect(manifest.apis.custom.endpoint.uri).toMatch(/^arn:aws:lambda:/);
     expect(manifest.events.endpoint.uri).toBe(manifest.apis.custom.endpoint.uri);

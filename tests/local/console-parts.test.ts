@@ -63,7 +63,7 @@ describe('parseScript', () => {
 
 describe('parseConsoleArgs', () => {
   it('defaults to en-US, the runner "runner", disk history and the real clock', () => {
-    expect(parseConsoleArgs([])).toEqual({ help: false, locale: 'en-US', user: 'runner', reset: false, memory: false, verbose: false });
+    expect(parseConsoleArgs([])).toEqual({ help: false, locale: 'en-US', user: 'runner', reset: false, memory: false, verbose: false, device: 'echo' });
   });
 
   it('reads every flag', () => {

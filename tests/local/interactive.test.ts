@@ -8,7 +8,7 @@ import type { ConsoleArgs } from '../../local/cli-args.js';
 import { runConsole } from '../../local/console.js';
 import { finished, STACK_OR_WARNING, startConsoleInTerminal, waitForOutput } from './run-cli.js';
 
-const ARGS: ConsoleArgs = { help: false, locale: 'en-US', user: 'runner', reset: false, memory: true, verbose: true, date: '2026-11-24' };
+const ARGS: ConsoleArgs = { help: false, locale: 'en-US', user: 'runner', reset: false, memory: true, verbose: true, device: 'echo', date: '2026-11-24' };
 
 /** Types `lines` at the console's prompt, then closes the keyboard (Ctrl-D) if it is still reading. */
 async function atKeyboard(lines: string[], args: Partial<ConsoleArgs> = {}) {

@@ -5,7 +5,7 @@
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { LOCALE_DEFAULTS, type Locale } from '../../lambda/speech/locales.js';
-import { AlexaSimulator } from '../../local/simulator/index.js';
+import { AlexaSimulator, DEVICES, type DeviceName } from '../../local/simulator/index.js';
 import { startSettingsApi, type SettingsApi } from './settings-api.js';
 import { TEST_SKILL_ID } from './envelopes.js';
 import { startTestSkill, type TestSkill } from './skill.js';
@@ -14,7 +14,8 @@ export interface World {
   t: TestSkill;
   settings: SettingsApi;
   /** A runner on a device in `locale`; each call is a different runner unless `userId` repeats. */
-  runner(locale: Locale, options?: { userId?: string; timeZone?: string; metric?: boolean; personId?: string }): AlexaSimulator;
+  /** `device`: 'show' is an Echo Show (APL and a medium landscape viewport); default a voice-only Echo. */
+  runner(locale: Locale, options?: { userId?: string; timeZone?: string; metric?: boolean; personId?: string; device?: DeviceName }): AlexaSimulator;
   close(): Promise<void>;
 }
 
@@ -56,6 +57,7 @@ export async function startWorld(now = '2026-11-24T20:00:00Z', { wire = false }:
         apiEndpoint: settings.endpoint,
         apiAccessToken: 'test-access-token',
         ...(options.personId !== undefined ? { personId: options.personId } : {}),
+        ...DEVICES[options.device ?? 'echo'],
       });
     },
     close: async () => {

@@ -21,6 +21,7 @@ import {
 } from './handlers/built-ins.js';
 import { ApologyErrorHandler } from './handlers/errors.js';
 import { ExperienceHandler } from './handlers/experience.js';
+import { CancelReminderHandler, ReminderPermissionHandler, ReminderStatusHandler, SetReminderHandler } from './handlers/reminders.js';
 
 export { RejectedRequestError };
 
@@ -56,6 +57,10 @@ export const HANDLERS = [
   WearHandler,
   DeleteDataHandler,
   ExperienceHandler,
+  SetReminderHandler,
+  ReminderStatusHandler,
+  CancelReminderHandler,
+  ReminderPermissionHandler,
   HelpHandler,
   StopHandler,
   YesNoHandler,

@@ -11,6 +11,7 @@ export {
   UnsupportedDirectiveError,
   spoken,
   stripInvocation,
+  type PermissionAnswer,
   type SimulatorOptions,
   type SkillEventType,
   type Turn,
@@ -28,5 +29,5 @@ export {
   type ResolveContext,
 } from './resolve.js';
 export { LOCALES, loadInteractionModel, modelPath, parseInteractionModelFile, type InteractionModel, type Locale } from './model.js';
-export { parseDate, parseDuration, parseNumber } from './builtin-slots.js';
+export { parseDate, parseDuration, parseNumber, parseTime } from './builtin-slots.js';
 export { normaliseWords } from './normalise.js';

@@ -30,6 +30,8 @@ export interface ConsoleArgs {
   dataDir?: string;
   /** Print the skill's one-line JSON log of each turn to stderr. */
   verbose: boolean;
+  /** Answer Alexa's reminders permission question with no (the console answers yes by default). */
+  denyReminders?: true;
 }
 
 export interface ServeArgs {
@@ -82,6 +84,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     memory: { type: 'boolean' },
     data: { type: 'string' },
     verbose: { type: 'boolean' },
+    'deny-reminders': { type: 'boolean' },
   });
   const locale = str(v.locale) ?? 'en-US';
   if (!(LOCALES as readonly string[]).includes(locale)) {
@@ -114,6 +117,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     memory: v.memory === true,
     ...(dataDir !== undefined ? { dataDir } : {}),
     verbose: v.verbose === true,
+    ...(v['deny-reminders'] === true ? { denyReminders: true as const } : {}),
   };
 }
 

@@ -14,6 +14,10 @@ import { describeDay, MORNING, PretendClock, wallClock, zonedInstant } from './c
 import { ConsoleConversation } from './conversation.js';
 import { parseLine, parseScript, ScriptError, type Step } from './script.js';
 import { AlexaSimulator } from './simulator/index.js';
+import { startRemindersApi } from './reminders-api.js';
+
+/** The console's one runner's API access token, as Alexa would send it. */
+const LOCAL_ACCESS_TOKEN = 'local-console-access-token';
 
 export const USAGE = `Talk to Recovery Coach in the terminal, offline (no AWS account, no Alexa device).
 
@@ -46,6 +50,7 @@ Options:
   --data DIR                   keep history in DIR (default .local/dynamo, so yesterday's runs are there today)
   --script FILE                read utterances from FILE instead of the keyboard
   --verbose                    print the skill's one-line JSON log of each turn to stderr
+  --deny-reminders             answer Alexa's reminders permission question with no (default: yes)
   --help, -h                   this text
 `;
 
@@ -238,6 +243,7 @@ export async function runConsole({
     if (error instanceof DataDirInUseError) io.err('Stop that one first, or use --memory (nothing kept) or --data DIR (another folder).');
     return 1;
   }
+  const reminders = await startRemindersApi({ now: calendar.clock.now });
   try {
     if (args.reset) {
       const deleted = await backend.forgetUser(userId);
@@ -251,13 +257,18 @@ export async function runConsole({
       deviceId: 'amzn1.ask.device.local-console',
       now: calendar.clock.now,
       timeZone: calendar.timeZone,
+      // Alexa's services for the skill: the local Reminders API stand-in (kept in memory for this run).
+      apiEndpoint: reminders.endpoint,
+      apiAccessToken: LOCAL_ACCESS_TOKEN,
+      onConsent: () => reminders.permit(LOCAL_ACCESS_TOKEN),
     });
-    const session: Session = { conversation: new ConsoleConversation(simulator, io.out, steps === undefined), calendar };
+    const permission = args.denyReminders ? 'DENIED' : 'ACCEPTED';
+    const session: Session = { conversation: new ConsoleConversation(simulator, io.out, steps === undefined, permission), calendar };
     if (steps === undefined) return await runInteractive(session, io, keyboard);
     if (calendar.clock.pretending) io.out(calendar.heading());
     return await runSteps(steps, session, io, stopped);
   } finally {
-    await backend.close();
+    await Promise.all([backend.close(), reminders.close()]);
   }
 }
 

@@ -22,6 +22,7 @@ import {
 } from './handlers/built-ins.js';
 import { ApologyErrorHandler } from './handlers/errors.js';
 import { ExperienceHandler } from './handlers/experience.js';
+import { CancelReminderHandler, ReminderPermissionHandler, ReminderStatusHandler, SetReminderHandler } from './handlers/reminders.js';
 
 export { RejectedRequestError };
 
@@ -58,6 +59,10 @@ export const HANDLERS = [
   WearHandler,
   DeleteDataHandler,
   ExperienceHandler,
+  SetReminderHandler,
+  ReminderStatusHandler,
+  CancelReminderHandler,
+  ReminderPermissionHandler,
   HelpHandler,
   StopHandler,
   YesNoHandler,

@@ -34,6 +34,8 @@ export interface ConsoleArgs {
   verbose: boolean;
   /** Which device is talking: a voice-only Echo, or an Echo Show (a screen: APL). */
   device: ConsoleDevice;
+  /** Answer Alexa's reminders permission question with no (the console answers yes by default). */
+  denyReminders?: true;
 }
 
 export type ConsoleDevice = 'echo' | 'show';
@@ -95,6 +97,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     data: { type: 'string' },
     verbose: { type: 'boolean' },
     device: { type: 'string' },
+    'deny-reminders': { type: 'boolean' },
   });
   const device = str(v.device) ?? 'echo';
   if (device !== 'echo' && device !== 'show') throw new UsageError(`--device must be echo or show, not "${device}"`);
@@ -135,6 +138,7 @@ export function parseConsoleArgs(argv: readonly string[]): ConsoleArgs {
     ...(dataDir !== undefined ? { dataDir } : {}),
     verbose: v.verbose === true,
     device,
+    ...(v['deny-reminders'] === true ? { denyReminders: true as const } : {}),
   };
 }
 

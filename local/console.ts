@@ -14,6 +14,10 @@ import { describeDay, MORNING, PretendClock, wallClock, zonedInstant } from './c
 import { ConsoleConversation } from './conversation.js';
 import { parseLine, parseScript, ScriptError, type Step } from './script.js';
 import { AlexaSimulator, DEVICES, simulatedPersonId } from './simulator/index.js';
+import { startRemindersApi } from './reminders-api.js';
+
+/** The console's one runner's API access token, as Alexa would send it. */
+const LOCAL_ACCESS_TOKEN = 'local-console-access-token';
 
 export const USAGE = `Talk to Recovery Coach in the terminal, offline (no AWS account, no Alexa device).
 
@@ -54,6 +58,7 @@ Options:
   --verbose                    print the skill's one-line JSON log of each turn to stderr
   --device echo|show           a voice-only Echo (default), or an Echo Show: the skill also sends a screen,
                                shown as one line, e.g. [screen: advice — Recovery run, 20-30 min]
+  --deny-reminders             answer Alexa's reminders permission question with no (default: yes)
   --help, -h                   this text
 `;
 
@@ -260,6 +265,7 @@ export async function runConsole({
     if (error instanceof DataDirInUseError) io.err('Stop that one first, or use --memory (nothing kept) or --data DIR (another folder).');
     return 1;
   }
+  const reminders = await startRemindersApi({ now: calendar.clock.now });
   try {
     if (args.reset) {
       const deleted = await backend.forgetUser(userId, personId);
@@ -276,13 +282,18 @@ export async function runConsole({
       timeZone: calendar.timeZone,
       ...(personId !== undefined ? { personId } : {}),
       ...DEVICES[args.device],
+      // Alexa's services for the skill: the local Reminders API stand-in (kept in memory for this run).
+      apiEndpoint: reminders.endpoint,
+      apiAccessToken: LOCAL_ACCESS_TOKEN,
+      onConsent: () => reminders.permit(LOCAL_ACCESS_TOKEN),
     });
-    const session: Session = { conversation: new ConsoleConversation(simulator, io.out, steps === undefined), calendar, simulator };
+    const permission = args.denyReminders ? 'DENIED' : 'ACCEPTED';
+    const session: Session = { conversation: new ConsoleConversation(simulator, io.out, steps === undefined, permission), calendar, simulator };
     if (steps === undefined) return await runInteractive(session, io, keyboard);
     if (calendar.clock.pretending) io.out(calendar.heading());
     return await runSteps(steps, session, io, stopped);
   } finally {
-    await backend.close();
+    await Promise.all([backend.close(), reminders.close()]);
   }
 }
 

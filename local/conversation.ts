@@ -26,6 +26,10 @@ export interface SimulatedAlexa {
   endSession(reason?: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR'): Promise<unknown>;
   /** A session is open: the next utterance continues it. */
   readonly sessionOpen: boolean;
+  /** The skill asked Alexa to ask the runner for a permission (reminders). */
+  readonly permissionAsked?: boolean;
+  /** The runner's answer to that question, sent to the skill as a Connections.Response. */
+  answerPermission?(status: 'ACCEPTED' | 'DENIED'): Promise<SpokenTurn>;
 }
 
 export type Route =
@@ -87,6 +91,8 @@ export class ConsoleConversation {
     private readonly print: (line: string) => void,
     /** Interactive: "stop" also leaves the console. In a script it only ends the session, the script goes on. */
     private readonly stopQuits: boolean,
+    /** How the console's runner answers Alexa's permission question (--deny-reminders: no). */
+    private readonly permission: 'ACCEPTED' | 'DENIED' = 'ACCEPTED',
   ) {}
 
   /** Handles one typed line; 'quit' when the console should end. */
@@ -97,19 +103,19 @@ export class ConsoleConversation {
         await this.hangUp('USER_INITIATED');
         return 'quit';
       case 'stop':
-        if (this.alexa.sessionOpen) this.show(await this.alexa.say(route.utterance));
+        if (this.alexa.sessionOpen) await this.show(await this.alexa.say(route.utterance));
         else if (!this.stopQuits) this.print('  (nothing to stop: no session is open)');
         return this.stopQuits ? 'quit' : 'continue';
       case 'launch':
         await this.hangUp('USER_INITIATED');
-        this.show(await this.alexa.launch());
+        await this.show(await this.alexa.launch());
         return 'continue';
       case 'one-shot':
         await this.hangUp('USER_INITIATED');
-        this.show(await this.alexa.oneShot(route.utterance));
+        await this.show(await this.alexa.oneShot(route.utterance));
         return 'continue';
       case 'say':
-        this.show(await this.alexa.say(route.utterance));
+        await this.show(await this.alexa.say(route.utterance));
         return 'continue';
     }
   }
@@ -119,7 +125,12 @@ export class ConsoleConversation {
     if (this.alexa.sessionOpen) await this.alexa.endSession(reason);
   }
 
-  private show(turn: SpokenTurn): void {
+  private async show(turn: SpokenTurn): Promise<void> {
     for (const line of formatTurn(turn)) this.print(line);
+    // Alexa asks the permission question herself; the console answers it for the runner, then shows the skill's reply.
+    if (this.alexa.permissionAsked && this.alexa.answerPermission) {
+      this.print(`  (Alexa asks to allow reminders for Recovery Coach; the console answers ${this.permission === 'ACCEPTED' ? 'yes' : 'no'})`);
+      await this.show(await this.alexa.answerPermission(this.permission));
+    }
   }
 }

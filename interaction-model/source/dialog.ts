@@ -57,6 +57,10 @@ const DIALOGS: DialogSources = {
     ],
     elicit: {},
   },
+  // The handler asks for the time itself when none was said: a reminder time is never guessed.
+  SetReminder: {
+    elicit: { time: ['What time should I remind you each day?', 'At what time each morning should I remind you to check in?'] },
+  },
   Learn: { elicit: {} },
   Instead: { elicit: {} },
 };

@@ -14,6 +14,7 @@ import type { LocaleWords } from './locales.js';
 import { adviceSamples } from './samples-advice.js';
 import { loggingSamples } from './samples-logging.js';
 import { questionSamples } from './samples-questions.js';
+import { reminderSamples } from './samples-reminders.js';
 
 export type IntentKey = keyof typeof INTENTS;
 type SlotOf<K extends IntentKey> = keyof (typeof INTENTS)[K]['slots'] & string;
@@ -28,5 +29,5 @@ export interface IntentSource<K extends IntentKey> {
 export type AllIntentSources = { [K in IntentKey]: IntentSource<K> };
 
 export function intentSources(w: LocaleWords): AllIntentSources {
-  return { ...adviceSamples(w), ...loggingSamples(w), ...questionSamples(w) };
+  return { ...adviceSamples(w), ...loggingSamples(w), ...questionSamples(w), ...reminderSamples() };
 }

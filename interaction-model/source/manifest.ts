@@ -18,6 +18,13 @@ export const LARGE_ICON_URI = 'file://assets/images/icon-512.png';
 /** How long every stored item lives (lambda/history/schema.ts DEFAULT_RETENTION_DAYS; the privacy policy says it). */
 export const RETENTION_DAYS = 28;
 
+/**
+ * The one permission the skill asks for: creating and reading its own reminders. Declared in the manifest
+ * ("Alexa Reminders API", https://developer.amazon.com/en-US/docs/alexa/smapi/alexa-reminders-api-reference.html),
+ * asked for by voice when missing.
+ */
+export const REMINDERS_PERMISSION = 'alexa::alerts:reminders:skill:readwrite';
+
 /** The manifest's shape, as much of it as this skill uses. */
 export interface SkillManifestFile {
   manifest: {
@@ -40,6 +47,7 @@ export interface SkillManifestFile {
       locales: Record<Locale, { privacyPolicyUrl: string; termsOfUseUrl: string }>;
     };
     apis: { custom: { endpoint: { uri: string }; interfaces: { type: 'ALEXA_PRESENTATION_APL' }[] } };
+    permissions: { name: typeof REMINDERS_PERMISSION }[];
     events: {
       endpoint: { uri: string };
       subscriptions: { eventName: 'SKILL_ENABLED' | 'SKILL_DISABLED' }[];
@@ -105,7 +113,7 @@ export function skillManifest(): SkillManifestFile {
         distributionMode: 'PUBLIC',
         category: 'HEALTH_AND_FITNESS',
         testingInstructions: [
-          'No account linking, no permissions, no purchases.',
+          'No account linking, no purchases. One permission, reminders: "remind me to check in every morning at seven" asks for it by voice, then sets a daily reminder; "when is my reminder" reads it; "stop my reminder" deletes it.',
           'Try: "open recovery coach" and answer how your legs feel and what you did yesterday; "ask recovery coach I ran five miles in fifty minutes"; "ask recovery coach to check in"; "what did I do this week"; "what is a recovery run"; "delete my data".',
           'Health: the skill is a training coach and says it is not medical advice. It does not ask about illness or pain; if you volunteer it at any point (for example "I have a fever" or "my knee hurts"), it suggests rest and a health professional, and does not store that answer.',
           `Data: it stores readiness answers (legs, sleep, energy), logged sessions and a new or experienced flag, keyed by a keyed hash of the user id, for ${RETENTION_DAYS} days. "Delete my data" (confirmed with yes) or disabling the skill erases them.`,
@@ -127,6 +135,7 @@ export function skillManifest(): SkillManifestFile {
       // Echo Show screens: Alexa sends Alexa.Presentation.APL in supportedInterfaces only to a skill that declares
       // it (https://developer.amazon.com/docs/alexa/alexa-presentation-language/apl-interface.html).
       apis: { custom: { endpoint: { uri: ENDPOINT_PLACEHOLDER }, interfaces: [{ type: 'ALEXA_PRESENTATION_APL' }] } },
+      permissions: [{ name: REMINDERS_PERMISSION }],
       events: {
         endpoint: { uri: ENDPOINT_PLACEHOLDER },
         subscriptions: [{ eventName: 'SKILL_ENABLED' }, { eventName: 'SKILL_DISABLED' }],

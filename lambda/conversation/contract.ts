@@ -31,6 +31,10 @@ export const INTENTS = {
   Wear: { name: 'WearIntent', slots: {} },
   DeleteData: { name: 'DeleteDataIntent', slots: {} },
   Experience: { name: 'ExperienceIntent', slots: { experience: 'ExperienceType' } },
+  // The daily check-in reminder (Alexa Reminders API): set one at a time of day, read it back, delete it.
+  SetReminder: { name: 'SetReminderIntent', slots: { time: 'AMAZON.TIME' } },
+  ReminderStatus: { name: 'ReminderStatusIntent', slots: {} },
+  CancelReminder: { name: 'CancelReminderIntent', slots: {} },
 } as const;
 
 export const BUILT_IN_INTENTS = [

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { HELP, QUESTIONS } from '../speech/en.js';
+import { HELP, QUESTIONS, REMINDER } from '../speech/en.js';
 import { turnOf } from '../turn/context.js';
 import type { Expecting } from '../turn/session.js';
 import { askAgain, type Reply } from './reply.js';
@@ -17,6 +17,7 @@ const CONTEXT_HELP: Partial<Record<Expecting, string>> = {
   'delete-confirm': HELP.deleteConfirm,
   'follow-up': HELP.afterAdviceMenu,
   'advice-offer': QUESTIONS.adviceOffer,
+  'reminder-time': REMINDER.help,
 };
 
 /** While a run is being logged, the question is about the one value asked for. */

@@ -401,3 +401,40 @@ export function screenWeekTotals(runs: number, minutes: number, km: number, unit
     .filter(Boolean)
     .join(' · ');
 }
+// The daily check-in reminder. Amazon's reminder guidelines ask the skill to say what the reminder is for, its
+// time and how often it repeats, and to set one only when asked ("Set Up Voice Permissions for Reminders", Best
+// practices: https://developer.amazon.com/en-US/docs/alexa/smapi/voice-permissions-for-reminders.html).
+// ---------------------------------------------------------------------------------------------------------------
+
+/** A time of day as said: "7 in the morning", "6:30 in the morning", "noon", "9 in the evening". */
+export function timeOfDayWords(hour: number, minute: number): string {
+  if (hour === 12 && minute === 0) return 'noon';
+  if (hour === 0 && minute === 0) return 'midnight';
+  const clock = hour % 12 === 0 ? 12 : hour % 12;
+  const said = minute === 0 ? `${clock}` : `${clock}:${String(minute).padStart(2, '0')}`;
+  const part = hour < 12 ? 'in the morning' : hour < 18 ? 'in the afternoon' : hour < 21 ? 'in the evening' : 'at night';
+  return `${said} ${part}`;
+}
+
+export const REMINDER = {
+  /** What Alexa says when the reminder goes off. */
+  alertText: 'Time for your Recovery Coach check-in. Say: Alexa, ask Recovery Coach to check in.',
+  askTime: 'What time should I remind you each day to check in, for example seven in the morning?',
+  askTimeReprompt: 'What time each day should I remind you, for example seven in the morning?',
+  help: 'I can remind you every day to do your check-in. Just tell me the time, for example seven in the morning. What time would you like?',
+  set: (time: string) => `Done. I'll remind you every day at ${time} to check in.`,
+  already: (time: string) => `You already have a daily check-in reminder at ${time}, so I've left it as it is. To change it, say stop my reminder, then set a new one.`,
+  status: (time: string) => `Your check-in reminder is every day at ${time}.`,
+  none: "You don't have a check-in reminder. To set one, say: remind me to check in every morning at seven.",
+  deleted: "Okay, I've deleted your daily check-in reminder.",
+  nothingToDelete: "You don't have a check-in reminder, so there's nothing to stop.",
+  denied: "Okay, no reminder then. If you change your mind, you can allow reminders for Recovery Coach in the Alexa app, then ask me again.",
+  notGranted: "I can't set reminders without your permission yet. You can allow reminders for Recovery Coach in the Alexa app, then ask me again.",
+  noTime: 'Thanks, reminders are allowed now. To set one, say: remind me to check in every morning at seven.',
+  timeout: "Sorry, Alexa's reminders didn't answer in time, so I can't confirm a reminder is set. Please ask me again in a minute.",
+  failed: "Sorry, I couldn't reach Alexa's reminders just now, so I haven't set anything. Please try again in a minute.",
+  readFailed: "Sorry, I couldn't reach Alexa's reminders just now, so I can't tell you about your reminder. Please try again in a minute.",
+  deleteFailed: "Sorry, I couldn't reach Alexa's reminders just now, so your reminder hasn't been changed. Please try again in a minute.",
+  /** Offered at the end of a check-in; "yes" asks for the time. */
+  offer: 'Want me to remind you every morning to check in?',
+};

@@ -17,6 +17,8 @@ export const EXPECTING = [
   'learn-topic',
   /** A follow-up came before any advice, and the skill offered to start: "yes" gives today's advice. */
   'advice-offer',
+  /** The runner asked for a daily reminder without a time: the time of day is asked for. */
+  'reminder-time',
 ] as const;
 export type Expecting = (typeof EXPECTING)[number];
 
@@ -65,6 +67,8 @@ interface SessionState {
   pendingRun?: PendingRun;
   dialog?: PendingDialog;
   misses?: Misses;
+  /** The daily reminder time ("07:00") kept while Alexa asks the runner for the reminders permission. */
+  reminderTime?: string;
 }
 
 /** A session lasts minutes; a pending run older than this, or from the future, was not made by this skill. */
@@ -141,6 +145,7 @@ function parse(raw: unknown, now: Date): SessionState {
   if (dialog) state.dialog = dialog;
   const pendingRun = parsePendingRun(s, now);
   if (pendingRun) state.pendingRun = pendingRun;
+  if (typeof s.reminderTime === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(s.reminderTime)) state.reminderTime = s.reminderTime;
   const misses = s.misses as { slot?: unknown; count?: unknown } | undefined;
   if (misses && typeof misses.slot === 'string' && SLOT_NAME.test(misses.slot) && Number.isInteger(misses.count) && (misses.count as number) > 0 && (misses.count as number) < 10) {
     state.misses = { slot: misses.slot, count: misses.count as number };
@@ -180,6 +185,18 @@ export class Session {
   }
   get dialog(): PendingDialog | undefined {
     return this.state.dialog;
+  }
+  get reminderTime(): string | undefined {
+    return this.state.reminderTime;
+  }
+
+  /** The wanted reminder time, kept across the permission request (Connections.SendRequest -> Connections.Response). */
+  holdReminderTime(time: string): void {
+    this.state.reminderTime = time;
+  }
+
+  releaseReminderTime(): void {
+    delete this.state.reminderTime;
   }
 
   /** Unplaced answers so far to the question about `slot`. */

@@ -222,3 +222,61 @@ function isoWeek(date: Date): string {
   const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * 86_400_000)) + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
+
+const TIME_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', noon: '12:00', midnight: '00:00' };
+
+/**
+ * AMAZON.TIME: "seven" or "seven am" -> "07:00", "seven thirty pm" -> "19:30", "half past six" -> "06:30",
+ * "quarter to seven" -> "06:45"; "in the morning" after an hour picks the morning, after noon hours the evening.
+ * A bare part of the day ("morning") is "MO", as Alexa sends it.
+ */
+export function parseTime(words: readonly string[]): string | undefined {
+  let rest = [...words];
+  const day = TIME_OF_DAY[rest.filter((w) => w !== 'the' && w !== 'in').join(' ')];
+  if (day) return day;
+  let meridiem: 'am' | 'pm' | undefined;
+  const tail = rest.slice(-3).join(' ');
+  if (tail === 'in the morning') {
+    meridiem = 'am';
+    rest = rest.slice(0, -3);
+  } else if (tail === 'in the evening' || tail === 'in the afternoon' || rest.slice(-2).join(' ') === 'at night') {
+    meridiem = 'pm';
+    rest = rest.slice(0, tail.startsWith('in the') ? -3 : -2);
+  } else if (rest.at(-1) === 'am' || rest.at(-1) === 'pm') {
+    meridiem = rest.at(-1) as 'am' | 'pm';
+    rest = rest.slice(0, -1);
+  } else if (rest.slice(-2).join(' ') === 'a m' || rest.slice(-2).join(' ') === 'p m') {
+    meridiem = rest.at(-2) === 'a' ? 'am' : 'pm';
+    rest = rest.slice(0, -2);
+  }
+  if (rest.at(-1) === "o'clock" || rest.at(-1) === 'oclock') rest = rest.slice(0, -1);
+  let hour: number | undefined;
+  let minute = 0;
+  const past = rest.indexOf('past');
+  const to = rest.indexOf('to');
+  const split = past >= 0 ? past : to;
+  if (split > 0) {
+    const before = rest.slice(0, split).join(' ');
+    const m = before === 'half' ? 30 : before === 'quarter' || before === 'a quarter' ? 15 : integerValue(rest.slice(0, split).filter((w) => w !== 'minutes'));
+    const h = integerValue(rest.slice(split + 1));
+    if (m === undefined || h === undefined || m >= 60) return undefined;
+    hour = past >= 0 ? h : h - 1;
+    minute = past >= 0 ? m : 60 - m;
+  } else if (rest.length === 1 && /^\d{1,2}(:\d{2})?$/.test(rest[0] ?? '')) {
+    const [h, m] = (rest[0] ?? '').split(':');
+    hour = Number(h);
+    minute = m === undefined ? 0 : Number(m);
+  } else {
+    hour = integerValue(rest.slice(0, 1));
+    const mins = rest.slice(1).filter((w) => w !== 'oh');
+    if (mins.length > 0) {
+      const m = integerValue(mins);
+      if (m === undefined) return undefined;
+      minute = m;
+    }
+  }
+  if (hour === undefined || hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  if (meridiem === 'pm' && hour < 12) hour += 12;
+  if (meridiem === 'am' && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}

@@ -12,6 +12,7 @@ export {
   simulatedPersonId,
   spoken,
   stripInvocation,
+  type PermissionAnswer,
   type SimulatorOptions,
   type SkillEventType,
   type Turn,
@@ -30,5 +31,5 @@ export {
 } from './resolve.js';
 export { DEVICES, ECHO, ECHO_SHOW, type DeviceName, type SimulatedDevice } from './devices.js';
 export { LOCALES, loadInteractionModel, modelPath, parseInteractionModelFile, type InteractionModel, type Locale } from './model.js';
-export { parseDate, parseDuration, parseNumber } from './builtin-slots.js';
+export { parseDate, parseDuration, parseNumber, parseTime } from './builtin-slots.js';
 export { normaliseWords } from './normalise.js';

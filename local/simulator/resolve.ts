@@ -21,7 +21,7 @@
  * synonyms, exactly the words said, case-insensitive); built-ins are parsed by builtin-slots.ts.
  */
 import type { DialogState, Intent, IntentConfirmationStatus, Slot, slu } from 'ask-sdk-model';
-import { parseDate, parseDuration, parseNumber } from './builtin-slots.js';
+import { parseDate, parseDuration, parseNumber, parseTime } from './builtin-slots.js';
 import type { InteractionModel, ModelIntent } from './model.js';
 import { normalisePhrase, normaliseWords } from './normalise.js';
 
@@ -396,6 +396,8 @@ function fillSlot(name: string, type: string, words: string[], env: SlotEnv): { 
       return builtIn(parseDuration(words));
     case 'AMAZON.DATE':
       return builtIn(parseDate(words, env.now, env.timeZone));
+    case 'AMAZON.TIME':
+      return builtIn(parseTime(words));
     default:
       break;
   }

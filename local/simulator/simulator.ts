@@ -49,7 +49,14 @@ export interface SimulatorOptions {
   model?: InteractionModel;
   /** A recognised voice profile speaking (context.System.person.personId). Default: none (an unrecognised voice). */
   personId?: string;
+  /** The runner has already granted the skill a permission: requests carry user.permissions.consentToken. */
+  consent?: boolean;
+  /** Called when the runner grants a permission by voice (answerPermission('ACCEPTED')), e.g. to tell a stand-in API. */
+  onConsent?: () => void;
 }
+
+/** The runner's answer to Alexa's permission question, as the Connections.Response payload reports it. */
+export type PermissionAnswer = 'ACCEPTED' | 'DENIED' | 'NOT_ANSWERED';
 
 /** One exchange: what was sent, what came back, and the parts a test or a console reads most. */
 export interface Turn {
@@ -149,6 +156,9 @@ export class AlexaSimulator {
   private session: OpenSession | undefined;
   private pending: PendingDialog | undefined;
   private disabled = false;
+  private consent: boolean;
+  /** The AskFor request (its token and scope) the last response sent, awaiting the runner's answer. */
+  private askFor: { token: string; scope: string } | undefined;
 
   constructor(options: SimulatorOptions) {
     this.options = options;
@@ -160,6 +170,7 @@ export class AlexaSimulator {
     this.now = options.now ?? (() => new Date());
     this.currentUserId = options.userId ?? DEFAULT_USER_ID;
     this.currentPersonId = options.personId;
+    this.consent = options.consent === true;
   }
 
   /** The recognised voice profile speaking now, if any. */
@@ -170,6 +181,35 @@ export class AlexaSimulator {
   /** Someone else speaks from the next request on (undefined: a voice Alexa does not recognise). */
   speakAs(personId: string | undefined): void {
     this.currentPersonId = personId;
+  }
+
+  /** Whether the last response asked Alexa to ask the runner for a permission (Connections.SendRequest AskFor). */
+  get permissionAsked(): boolean {
+    return this.askFor !== undefined;
+  }
+
+  /**
+   * The runner answers Alexa's permission question: Alexa sends the skill a Connections.Response in the same
+   * session ("Set Up Voice Permissions for Reminders":
+   * https://developer.amazon.com/en-US/docs/alexa/smapi/voice-permissions-for-reminders.html).
+   */
+  async answerPermission(status: PermissionAnswer): Promise<Turn> {
+    const asked = this.askFor;
+    if (!asked || !this.session) throw new Error('answerPermission(): the skill has not asked for a permission');
+    this.askFor = undefined;
+    if (status === 'ACCEPTED') {
+      this.consent = true;
+      this.options.onConsent?.();
+    }
+    const request = {
+      type: 'Connections.Response',
+      ...this.stamp(),
+      name: 'AskFor',
+      status: { code: '200', message: 'OK' },
+      token: asked.token,
+      payload: { permissionScope: asked.scope, status, isCardThrown: false },
+    } as unknown as interfaces.connections.ConnectionsResponse;
+    return this.exchangeInSession(request);
   }
 
   /** The account id Alexa sends now (changes when the skill is disabled and enabled again). */
@@ -287,7 +327,7 @@ export class AlexaSimulator {
     return { ...turn, resolution };
   }
 
-  private async exchangeInSession(request: LaunchRequest | IntentRequest): Promise<Turn> {
+  private async exchangeInSession(request: LaunchRequest | IntentRequest | interfaces.connections.ConnectionsResponse): Promise<Turn> {
     const envelope = this.envelope(request, true);
     try {
       const turn = await this.exchange(envelope, 'speaks');
@@ -300,18 +340,20 @@ export class AlexaSimulator {
     }
   }
 
-  private afterSessionTurn(turn: Turn, request: LaunchRequest | IntentRequest): void {
+  private afterSessionTurn(turn: Turn, request: LaunchRequest | IntentRequest | interfaces.connections.ConnectionsResponse): void {
     const session = this.session;
     if (!session) return;
     session.requests += 1;
     session.attributes = structuredClone(turn.response.sessionAttributes ?? {});
     this.pending = pendingFrom(turn.directives, request.type === 'IntentRequest' ? request.intent : undefined);
+    this.askFor = askForOf(turn.directives);
     if (!turn.sessionOpen) this.closeSession();
   }
 
   private closeSession(): void {
     this.session = undefined;
     this.pending = undefined;
+    this.askFor = undefined;
   }
 
   private stamp(now: Date = this.now()): { requestId: string; timestamp: string; locale: Locale } {
@@ -320,7 +362,8 @@ export class AlexaSimulator {
 
   private envelope(request: Request, inSession: boolean): RequestEnvelope {
     const application = { applicationId: this.applicationId };
-    const user = { userId: this.currentUserId };
+    const user: RequestEnvelope['context']['System']['user'] = { userId: this.currentUserId };
+    if (this.consent) user.permissions = { consentToken: 'simulated-consent-token' };
     const system: RequestEnvelope['context']['System'] = {
       application,
       user,
@@ -359,8 +402,11 @@ export class AlexaSimulator {
     const body = response.response;
     const directives = body.directives ?? [];
     const hasDialog = directives.some((d) => d.type.startsWith('Dialog.'));
+    // A permission request hands the turn to Alexa, who answers the skill with a Connections.Response in this session.
+    const handsOver = directives.some((d) => d.type === 'Connections.SendRequest');
     // Unset shouldEndSession: Alexa keeps a dialog going; otherwise a voice-only device ends the session.
-    const sessionOpen = kind === 'speaks' && (body.shouldEndSession === false || (body.shouldEndSession === undefined && hasDialog));
+    const sessionOpen =
+      kind === 'speaks' && (body.shouldEndSession === false || (body.shouldEndSession === undefined && (hasDialog || handsOver)));
     const turn: Turn = {
       speech: spoken(body.outputSpeech),
       ssml: raw(body.outputSpeech),
@@ -396,6 +442,17 @@ function pendingFrom(directives: Directive[], requestIntent: Intent | undefined)
       default:
         break;
     }
+  }
+  return undefined;
+}
+
+/** The AskFor permission request a response sent, if any. */
+function askForOf(directives: Directive[]): { token: string; scope: string } | undefined {
+  for (const d of directives) {
+    if (d.type !== 'Connections.SendRequest' || d.name !== 'AskFor') continue;
+    const scopes = (d.payload as { permissionScopes?: { permissionScope?: unknown }[] } | undefined)?.permissionScopes ?? [];
+    const scope = scopes[0]?.permissionScope;
+    return { token: d.token ?? '', scope: typeof scope === 'string' ? scope : '' };
   }
   return undefined;
 }
@@ -497,7 +554,7 @@ function requestIntentName(request: Request): string | undefined {
 }
 
 function isSpeakingRequest(request: Request): boolean {
-  return request.type === 'LaunchRequest' || request.type === 'IntentRequest';
+  return request.type === 'LaunchRequest' || request.type === 'IntentRequest' || request.type === 'Connections.Response';
 }
 
 /**

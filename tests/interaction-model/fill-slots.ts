@@ -35,6 +35,11 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly Phrase[]>> = {
     { said: 'yesterday', reads: '2026-11-25' },
     { said: 'on tuesday', reads: '2026-12-01' },
   ],
+  'AMAZON.TIME': [
+    { said: 'seven', reads: '07:00' },
+    { said: 'six thirty', reads: '06:30' },
+    { said: 'seven in the morning', reads: '07:00' },
+  ],
 };
 
 export const FILL_NOW = new Date('2026-11-26T09:00:00Z');

@@ -23,6 +23,10 @@ const OUTCOME_OF_BARE_INTENT: Record<string, string> = {
   WearIntent: 'learn:wear',
   DeleteDataIntent: 'delete:confirm',
   ExperienceIntent: 'experience:unmatched',
+  // No time said: asked for. No permission granted: nothing to read or stop, without calling the API.
+  SetReminderIntent: 'reminder:ask-time',
+  ReminderStatusIntent: 'reminder-status:none',
+  CancelReminderIntent: 'reminder-cancel:none',
   'AMAZON.HelpIntent': 'help',
   'AMAZON.StopIntent': 'stop',
   'AMAZON.CancelIntent': 'stop',

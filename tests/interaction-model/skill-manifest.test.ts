@@ -66,6 +66,11 @@ describe('skill.json', () => {
     expect(description.length).toBeLessThanOrEqual(4000);
   });
 
+  it('declares the one permission the skill asks for by voice: its own reminders, and tells testers how to reach it', () => {
+    expect(manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
+    expect(manifest.publishingInformation.testingInstructions).toContain('remind me to check in every morning at seven');
+  });
+
   it('tells certification testers how the health rules play out, within 4,000 characters', () => {
     const instructions = manifest.publishingInformation.testingInstructions;
     expect(instructions).toContain('It does not ask about illness or pain');

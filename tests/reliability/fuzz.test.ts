@@ -66,7 +66,7 @@ interface SlotPlan {
   slot?: Json;
 }
 
-type SlotKind = { kind: 'custom'; ids: readonly string[] } | { kind: 'number'; usual: number } | { kind: 'duration' } | { kind: 'date' };
+type SlotKind = { kind: 'custom'; ids: readonly string[] } | { kind: 'number'; usual: number } | { kind: 'duration' } | { kind: 'date' } | { kind: 'time' };
 
 const SLOTS: Record<string, SlotKind> = {
   legs: { kind: 'custom', ids: SLOT_TYPE_IDS.LegsType },
@@ -83,6 +83,7 @@ const SLOTS: Record<string, SlotKind> = {
   effortScore: { kind: 'number', usual: 10 },
   duration: { kind: 'duration' },
   day: { kind: 'date' },
+  time: { kind: 'time' },
 };
 
 const asJson = (v: unknown): Json => JSON.parse(JSON.stringify(v)) as Json;
@@ -181,6 +182,26 @@ function slotArb(name: string, kind: SlotKind, good = 6): fc.Arbitrary<SlotPlan>
           weight: 2,
           arbitrary: fc
             .oneof(spokenWords, fc.constantFrom('2026-W47', '2026-W47-WE', '2026-11', 'PRESENT_REF', '2026-13-45', 'XXXX-11-24', '2026-02-30', '0000-01-01', '9999-12-31'))
+            .map((v): SlotPlan => ({ cls: 'garbage', slot: plain(v) })),
+        },
+        { weight: 3, arbitrary: absent },
+      );
+    case 'time':
+      // AMAZON.TIME: "07:00", "19:30", or a part of the day ("MO", "EV") when no hour was said.
+      return fc.oneof(
+        {
+          weight: good,
+          arbitrary: fc
+            .oneof(
+              fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+              fc.constantFrom('MO', 'AF', 'EV', 'NI'),
+            )
+            .map((v): SlotPlan => ({ cls: 'valid', slot: plain(v) })),
+        },
+        {
+          weight: 2,
+          arbitrary: fc
+            .oneof(spokenWords, hugeWords, fc.constantFrom('25:00', '7', '07:60', 'T07:00', '-1:00', '7am', '24:00', '', 'XX:XX'))
             .map((v): SlotPlan => ({ cls: 'garbage', slot: plain(v) })),
         },
         { weight: 3, arbitrary: absent },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseDuration, parseNumber } from '../../local/simulator/builtin-slots.js';
+import { parseDate, parseDuration, parseNumber, parseTime } from '../../local/simulator/builtin-slots.js';
 import { normaliseWords } from '../../local/simulator/normalise.js';
 
 const words = normaliseWords;
@@ -96,5 +96,30 @@ describe('AMAZON.DATE', () => {
     expect(parseDate(['thursday'], instant, 'UTC')).toBe('2026-11-26');
     expect(parseDate(['wednesday'], instant, 'Australia/Sydney')).toBe('2026-12-02');
     expect(parseDate(['yesterday'], new Date('2026-11-26T05:00:00Z'), 'America/Los_Angeles')).toBe('2026-11-24');
+  });
+});
+
+describe('AMAZON.TIME', () => {
+  it.each([
+    ['seven', '07:00'],
+    ['seven am', '07:00'],
+    ['seven a m', '07:00'],
+    ["seven o'clock", '07:00'],
+    ['seven in the morning', '07:00'],
+    ['six thirty', '06:30'],
+    ['six oh five', '06:05'],
+    ['half past six', '06:30'],
+    ['quarter to seven', '06:45'],
+    ['seven thirty pm', '19:30'],
+    ['nine in the evening', '21:00'],
+    ['noon', '12:00'],
+    ['morning', 'MO'],
+    ['the evening', 'EV'],
+  ])('"%s" -> %s', (said, expected) => {
+    expect(parseTime(words(said))).toBe(expected);
+  });
+
+  it.each(['soon', 'seven sheep', 'thirty', 'six seventy'])('"%s" is no time', (said) => {
+    expect(parseTime(words(said))).toBeUndefined();
   });
 });

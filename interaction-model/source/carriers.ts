@@ -53,7 +53,7 @@ export const ASK_ALRIGHT = [
 ] as const;
 
 /** Every way of saying the run itself. */
-export const RUN_ALL = ['run', 'go for a run', 'go running', 'go for a jog', 'go out for a run', 'head out for a run', 'get out for a run', 'hit the road', 'get a run in'] as const;
+export const RUN_ALL = ['run', 'go for a run', 'go running', 'go for a jog', 'go out for a run', 'head out for a run', 'get out for a run', 'hit the road'] as const;
 
 /** The commoner ones. */
 export const RUN_MAIN = ['run', 'go for a run', 'go running'] as const;

@@ -39,7 +39,7 @@ export interface AdviceScreen {
   summary: string;
 }
 
-export function adviceDataSource(advice: Advice): { advice: ObjectDataSource<AdviceScreen> } {
+export function adviceDataSource(advice: Advice, listening: boolean): { advice: ObjectDataSource<AdviceScreen> } {
   const resting = advice.activity === 'rest';
   const [mainReason] = reasonsToSay(advice);
   // The run-walk cue is how the minutes are spent, so it is the feel a new runner reads first, as they hear it.
@@ -60,7 +60,8 @@ export function adviceDataSource(advice: Advice): { advice: ObjectDataSource<Adv
         feelLabel: SCREEN.howItShouldFeel,
         feel: cue ? EFFORT_CUE[cue] : '',
         disclaimer: DISCLAIMER,
-        hint: SCREEN.hint,
+        // After a one-shot the session is closed: a follow-up would not reach the skill, so none is suggested.
+        hint: listening ? SCREEN.hint : '',
         summary: minutes ? `${activity}, ${minutes}` : activity,
       },
     },

@@ -7,8 +7,9 @@ import { WEEK_DOCUMENT } from './week-document.js';
 
 export { withScreen, supportsApl, screenLine, type Screen, type ScreenToken } from './render.js';
 
-export function adviceScreen(advice: Advice): Screen {
-  return { token: 'advice', document: ADVICE_DOCUMENT, datasources: adviceDataSource(advice) };
+/** `listening`: the session stays open, so the screen may suggest a follow-up ("Alexa, why?"). */
+export function adviceScreen(advice: Advice, listening: boolean): Screen {
+  return { token: 'advice', document: ADVICE_DOCUMENT, datasources: adviceDataSource(advice, listening) };
 }
 
 export function weekScreen(summary: WeekSummary, days: WeekDay[], unit: DistanceUnit, kmWord: { one: string; many: string }): Screen {

@@ -70,7 +70,7 @@ export async function adviseToday(input: HandlerInput, answers: TodayAnswers, ke
   const rendered = renderAdvice(advice);
   const lead = sentences(preface, !available && SPEECH.storeDownForAdvice);
   // An Echo Show also shows it; a voice-only device's response is as before.
-  withScreen(input, adviceScreen(advice));
+  withScreen(input, adviceScreen(advice, !turn.session.oneShot));
   if (turn.session.oneShot) {
     return answer(input, { speech: sentences(lead, rendered.speech), card: rendered.card });
   }

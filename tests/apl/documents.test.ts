@@ -98,7 +98,7 @@ function problems(document: AplDocument, datasources: Record<string, unknown>): 
 
 const WEEK_SOURCE = weekDataSource(SUMMARY, DAYS, 'km', { one: 'kilometre', many: 'kilometres' });
 const SCREENS: { name: string; document: AplDocument; datasources: Record<string, unknown> }[] = [
-  { name: 'advice', document: ADVICE_DOCUMENT, datasources: adviceDataSource(ADVICE) },
+  { name: 'advice', document: ADVICE_DOCUMENT, datasources: adviceDataSource(ADVICE, true) },
   { name: 'week', document: WEEK_DOCUMENT, datasources: WEEK_SOURCE },
 ];
 

@@ -41,6 +41,17 @@ function withoutScreen(envelope: ResponseEnvelope): ResponseEnvelope {
 }
 
 describe('the advice screen', () => {
+  it('in an open session the screen suggests the follow-up the runner can say', async () => {
+    const alexa = w.runner('en-US', { userId: 'amzn1.ask.account.show-advice-open', device: 'show' });
+    w.t.setNow('2026-11-24T19:00:00Z');
+    await alexa.launch();
+    await alexa.say('should I run today');
+    await alexa.say('my legs feel heavy');
+    const turn = await alexa.say('I did a long run');
+    expect(turn.sessionOpen).toBe(true);
+    expect(properties(turn, 'advice')).toMatchObject({ activity: 'Recovery run', hint: 'Try "Alexa, why?"' });
+  });
+
   it('an Echo Show gets the advice screen with the activity, minutes, reason and feel the runner hears', async () => {
     const turn = await afterLongRun(w.runner('en-US', { userId: 'amzn1.ask.account.show-advice', device: 'show' }));
     expect(turn.speech).toContain('Today is a day for a recovery run.');
@@ -57,6 +68,8 @@ describe('the advice screen', () => {
       why: "Yesterday's long run is still settling in, and a short, easy run helps you absorb it.",
       feel: 'Keep it conversational: you should be able to chat the whole way.',
       summary: 'Recovery run, 20-30 min',
+      // A one-shot closes the session: no follow-up is suggested that would not reach the skill.
+      hint: '',
     });
     // A screen does not change the conversation: the question and the open microphone are as on any device.
     expect(turn.sessionOpen).toBe(false);

@@ -11,7 +11,8 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLOT_TYPE_IDS } from '../../lambda/conversation/contract.js';
-import { userKeyFor } from '../../lambda/history/user-key.js';
+import { personPrefix } from '../../lambda/history/schema.js';
+import { personKeyFor, userKeyFor } from '../../lambda/history/user-key.js';
 import { RejectedRequestError } from '../../lambda/skill.js';
 import { AlexaSimulator } from '../../local/simulator/index.js';
 import { intentRequest, launchRequest, plainSlot, resolvedSlot, sessionEndedRequest, skillEventRequest, TEST_SKILL_ID } from '../support/envelopes.js';
@@ -167,8 +168,13 @@ describe('no raw identifier in the table', () => {
       expect(leaksIn(items)).toEqual([]);
       const keys = new Set(runners.map((who) => userKeyFor(who.userId)));
       expect(items.filter((item) => !keys.has(item.pk?.S ?? ''))).toEqual([]);
+      // Every request carries a recognised voice, so every item sits under its person's prefix: the HMAC of the
+      // account and the person, never the ids themselves.
+      const people = new Set(everyone.map((who) => personPrefix(personKeyFor(who.userId, who.personId))));
+      const outside = items.filter((item) => ![...people].some((prefix) => (item.sk?.S ?? '').startsWith(prefix)));
+      expect(outside.map((item) => item.sk?.S)).toEqual([]);
       // Runs, check-ins and profiles were all written, so all three kinds were searched.
-      const kinds = new Set(items.map((item) => (item.sk?.S ?? '').split('#')[0]));
+      const kinds = new Set(items.map((item) => (item.sk?.S ?? '').split('#')[2]));
       expect([...kinds].sort()).toEqual(['CHECKIN', 'PROFILE', 'RUN']);
     },
     240_000,

@@ -48,6 +48,14 @@ export const WHEN = {
   large: '${viewport.width >= 1280}',
 } as const;
 
+/**
+ * A screen's document: the dark theme, Amazon's layouts, the data sources bound as `payload`, and one layout per
+ * viewport (the first item whose `when` holds is the one shown).
+ */
+export function screenDocument(layouts: AplComponent[]): AplDocument {
+  return { type: 'APL', version: APL_VERSION, theme: 'dark', import: [ALEXA_LAYOUTS], mainTemplate: { parameters: ['payload'], items: layouts } };
+}
+
 /** A size that grows on large landscape hubs. */
 export function sized(medium: number, large: number): string {
   return `\${viewport.width >= 1280 ? '${large}dp' : '${medium}dp'}`;

@@ -3,7 +3,7 @@
  * labelled), the week's totals, and a bar of easy vs hard share of running time. Frames in Containers: APL's own
  * layout components, no images.
  */
-import { ALEXA_LAYOUTS, APL_VERSION, COLOURS, WHEN, sized, type AplComponent, type AplDocument } from './document.js';
+import { COLOURS, screenDocument, WHEN, sized, type AplComponent, type AplDocument } from './document.js';
 
 const P = 'payload.week.properties';
 /** The landscape screen's width inside its side padding. */
@@ -55,51 +55,42 @@ function line(bind: string, size: string, color: string = COLOURS.text, extra: R
   return { type: 'Text', text: `\${${P}.${bind}}`, fontSize: size, color, ...extra };
 }
 
-export const WEEK_DOCUMENT: AplDocument = {
-  type: 'APL',
-  version: APL_VERSION,
-  theme: 'dark',
-  import: [ALEXA_LAYOUTS],
-  mainTemplate: {
-    parameters: ['payload'],
+export const WEEK_DOCUMENT: AplDocument = screenDocument([
+  {
+    type: 'Container',
+    when: WHEN.round,
+    width: '100vw',
+    height: '100vh',
+    alignItems: 'center',
+    justifyContent: 'center',
+    paddingLeft: '70dp',
+    paddingRight: '70dp',
     items: [
+      line('title', '20dp', COLOURS.muted, { textAlign: 'center' }),
+      chart('340dp', '180dp', '14dp', '20dp'),
+      line('share', '18dp', COLOURS.text, { textAlign: 'center', paddingTop: '8dp' }),
+    ],
+  },
+  {
+    type: 'Container',
+    width: '100vw',
+    height: '100vh',
+    items: [
+      { type: 'AlexaHeader', headerTitle: `\${${P}.title}`, headerSubtitle: `\${${P}.totals}` },
       {
         type: 'Container',
-        when: WHEN.round,
-        width: '100vw',
-        height: '100vh',
-        alignItems: 'center',
-        justifyContent: 'center',
-        paddingLeft: '70dp',
-        paddingRight: '70dp',
+        grow: 1,
+        paddingLeft: sized(48, 72),
+        paddingRight: sized(48, 72),
+        paddingBottom: sized(24, 40),
         items: [
-          line('title', '20dp', COLOURS.muted, { textAlign: 'center' }),
-          chart('340dp', '180dp', '14dp', '20dp'),
-          line('share', '18dp', COLOURS.text, { textAlign: 'center', paddingTop: '8dp' }),
-        ],
-      },
-      {
-        type: 'Container',
-        width: '100vw',
-        height: '100vh',
-        items: [
-          { type: 'AlexaHeader', headerTitle: `\${${P}.title}`, headerSubtitle: `\${${P}.totals}` },
-          {
-            type: 'Container',
-            grow: 1,
-            paddingLeft: sized(48, 72),
-            paddingRight: sized(48, 72),
-            paddingBottom: sized(24, 40),
-            items: [
-              line('axis', sized(18, 24), COLOURS.muted),
-              line('empty', sized(24, 30), COLOURS.text, { when: `\${${P}.runs == 0}` }),
-              chart(CONTENT_WIDTH, sized(260, 400), sized(18, 24), sized(40, 64)),
-              line('share', sized(20, 26), COLOURS.text, { paddingTop: '12dp', paddingBottom: '6dp' }),
-              shareBar(CONTENT_WIDTH),
-            ],
-          },
+          line('axis', sized(18, 24), COLOURS.muted),
+          line('empty', sized(24, 30), COLOURS.text, { when: `\${${P}.runs == 0}` }),
+          chart(CONTENT_WIDTH, sized(260, 400), sized(18, 24), sized(40, 64)),
+          line('share', sized(20, 26), COLOURS.text, { paddingTop: '12dp', paddingBottom: '6dp' }),
+          shareBar(CONTENT_WIDTH),
         ],
       },
     ],
   },
-};
+]);

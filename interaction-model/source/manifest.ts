@@ -113,7 +113,7 @@ export function skillManifest(): SkillManifestFile {
         distributionMode: 'PUBLIC',
         category: 'HEALTH_AND_FITNESS',
         testingInstructions: [
-          'No account linking, no purchases. One permission, reminders: "remind me to check in every morning at seven" asks for it by voice, then sets a daily reminder; "when is my reminder" reads it; "stop my reminder" deletes it.',
+          'No account linking, no purchases. One permission, reminders: "remind me to check in every morning at seven" asks for it by voice, then sets a daily reminder; "when is my reminder" reads it; "stop my reminder" deletes it. A first check-in ends by offering the reminder once: say yes, then a time.',
           'Try: "open recovery coach" and answer how your legs feel and what you did yesterday; "ask recovery coach I ran five miles in fifty minutes"; "ask recovery coach to check in"; "what did I do this week"; "what is a recovery run"; "delete my data".',
           'Health: the skill is a training coach and says it is not medical advice. It does not ask about illness or pain; if you volunteer it at any point (for example "I have a fever" or "my knee hurts"), it suggests rest and a health professional, and does not store that answer.',
           `Data: it stores readiness answers (legs, sleep, energy), logged sessions and a new or experienced flag, keyed by a keyed hash of the user id, for ${RETENTION_DAYS} days. "Delete my data" (confirmed with yes) or disabling the skill erases them.`,

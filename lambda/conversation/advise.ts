@@ -4,9 +4,10 @@ import { adviceScreen, withScreen } from '../apl/index.js';
 import { decide, readinessRecord, todaysCheckIn } from '../coach/index.js';
 import type { CheckIn, Legs, Wellbeing, Yesterday } from '../coach/index.js';
 import { renderAdvice } from '../speech/advice.js';
-import { HELP, QUESTIONS, SPEECH } from '../speech/en.js';
+import { HELP, QUESTIONS, REMINDER, SPEECH } from '../speech/en.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
+import { hasConsent } from '../turn/reminders.js';
 import type { SlotRead } from './slots.js';
 import type { SlotId } from './contract.js';
 import { answer } from './reply.js';
@@ -59,6 +60,7 @@ export async function adviseToday(input: HandlerInput, answers: TodayAnswers, ke
   turn.outcome = `advice:${advice.activity}`;
 
   let preface: string | undefined;
+  let offerReminder = false;
   if (keep.readiness) {
     const record = readinessRecord(place.today, answers, advice, available ? todaysCheckIn(history, place.today) : undefined);
     const saved = await turn.write((store, key) => store.saveCheckIn(key, record));
@@ -66,11 +68,21 @@ export async function adviseToday(input: HandlerInput, answers: TodayAnswers, ke
     const kept = keep.sayWhetherSaved ? 'check-in' : 'readiness';
     turn.outcome = `${kept}:${saved.ok ? 'saved' : `not-saved-${saved.failure}`}+${turn.outcome}`;
     if (keep.sayWhetherSaved) preface = saved.ok ? SPEECH.checkInSaved : SPEECH.checkInNotSaved;
+    // The daily reminder is offered once, after the first check-in the history holds (the one just saved), and never
+    // to a runner who has already let the skill set reminders: asked every morning, it would be nagging. A "no" needs
+    // nothing stored: the check-in it followed is the record that the offer was made.
+    // Not when pain or illness shaped the advice: then the symptom is the one thing to hear.
+    offerReminder = keep.sayWhetherSaved === true && saved.ok && available && record.advisedFor !== 'health' && !hasConsent(input)
+      && history.checkIns.length === 0;
   }
   const rendered = renderAdvice(advice);
   const lead = sentences(preface, !available && SPEECH.storeDownForAdvice);
   // An Echo Show also shows it; a voice-only device's response is as before.
   withScreen(input, adviceScreen(advice, !turn.session.oneShot));
+  if (offerReminder) {
+    turn.outcome = `${turn.outcome}+reminder-offer`;
+    return answer(input, { speech: sentences(lead, rendered.speech, REMINDER.offer), reprompt: REMINDER.offerHelp, card: rendered.card, expecting: 'reminder-offer' });
+  }
   if (turn.session.oneShot) {
     return answer(input, { speech: sentences(lead, rendered.speech), card: rendered.card });
   }

@@ -18,6 +18,7 @@ const CONTEXT_HELP: Partial<Record<Expecting, string>> = {
   'follow-up': HELP.afterAdviceMenu,
   'advice-offer': QUESTIONS.adviceOffer,
   'reminder-time': REMINDER.help,
+  'reminder-offer': REMINDER.offerHelp,
 };
 
 /** While a run is being logged, the question is about the one value asked for. */

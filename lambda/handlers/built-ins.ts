@@ -1,10 +1,11 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import { whySpeech } from '../speech/advice.js';
-import { HELP, QUESTIONS, SPEECH } from '../speech/en.js';
+import { HELP, QUESTIONS, REMINDER, SPEECH } from '../speech/en.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
 import { openQuestionReply, reaskOpenQuestion } from '../conversation/open-question.js';
 import { answer, askAgain } from '../conversation/reply.js';
+import { askReminderTime } from './reminders.js';
 import { startShouldIRun } from './should-i-run.js';
 
 function isIntent(input: HandlerInput, ...names: string[]): boolean {
@@ -36,7 +37,7 @@ export const StopHandler: RequestHandler = {
   },
 };
 
-/** Yes and no outside a confirmation: after "Want to know why?", "Anything else?" or the offer to start. */
+/** Yes and no outside a confirmation: after "Want to know why?", "Anything else?", the offer to start or of a reminder. */
 export const YesNoHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.YesIntent', 'AMAZON.NoIntent'),
   handle(input) {
@@ -45,6 +46,11 @@ export const YesNoHandler: RequestHandler = {
     // A bare yes or no to an open question ("how do your legs feel?") is not an answer: ask it again.
     const reasked = reaskOpenQuestion(input, SPEECH.misheard);
     if (reasked) return reasked;
+    if (turn.session.expecting === 'reminder-offer') {
+      if (yes) return askReminderTime(input);
+      turn.outcome = 'reminder:declined';
+      return answer(input, { speech: REMINDER.declined });
+    }
     if (!yes) {
       turn.outcome = 'no:goodbye';
       return answer(input, { speech: SPEECH.goodbye });

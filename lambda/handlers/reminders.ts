@@ -1,5 +1,5 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
-import type { interfaces, IntentRequest, Response } from 'ask-sdk-model';
+import type { Intent, interfaces, IntentRequest, Response } from 'ask-sdk-model';
 import { QUESTIONS, REMINDER, timeOfDayWords } from '../speech/en.js';
 import { sentences } from '../speech/ssml.js';
 import { turnOf } from '../turn/context.js';
@@ -89,6 +89,16 @@ async function setReminder(input: HandlerInput, time: TimeOfDay, mayAsk: boolean
   return finish(input, REMINDER.set(timeOfDayWords(time.hour, time.minute)));
 }
 
+/** Asks what time of day the reminder should be (a SetReminder dialog), when the runner wants one but said no time. */
+export function askReminderTime(input: HandlerInput, said?: Intent): Response {
+  turnOf(input).outcome = 'reminder:ask-time';
+  return askForSlot(input, intentWith('SetReminder', said, { time: undefined }), 'time', {
+    speech: REMINDER.askTime,
+    reprompt: REMINDER.askTimeReprompt,
+    expecting: 'reminder-time',
+  });
+}
+
 /** "Remind me to check in every morning at seven": the time is asked for when not said, never guessed. */
 export const SetReminderHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENTS.SetReminder.name),
@@ -96,14 +106,7 @@ export const SetReminderHandler: RequestHandler = {
     const turn = turnOf(input);
     const intent = (input.requestEnvelope.request as IntentRequest).intent;
     const time = parseTimeOfDay(intent.slots?.time?.value);
-    if (!time) {
-      turn.outcome = 'reminder:ask-time';
-      return askForSlot(input, intentWith('SetReminder', intent, { time: undefined }), 'time', {
-        speech: REMINDER.askTime,
-        reprompt: REMINDER.askTimeReprompt,
-        expecting: 'reminder-time',
-      });
-    }
+    if (!time) return askReminderTime(input, intent);
     if (!hasConsent(input)) return askForPermission(input, time);
     return setReminder(input, time, true);
   },

@@ -435,6 +435,8 @@ export const REMINDER = {
   failed: "Sorry, I couldn't reach Alexa's reminders just now, so I haven't set anything. Please try again in a minute.",
   readFailed: "Sorry, I couldn't reach Alexa's reminders just now, so I can't tell you about your reminder. Please try again in a minute.",
   deleteFailed: "Sorry, I couldn't reach Alexa's reminders just now, so your reminder hasn't been changed. Please try again in a minute.",
-  /** Offered at the end of a check-in; "yes" asks for the time. */
-  offer: 'Want me to remind you every morning to check in?',
+  /** Offered at the end of a runner's first check-in; "yes" asks for the time. */
+  offer: 'Want me to remind you to check in each morning?',
+  offerHelp: 'I can remind you every day to do this check-in, at a time you choose. Would you like a daily reminder, yes or no?',
+  declined: "Okay, no reminder. If you'd like one later, just say: remind me to check in every morning. Go easy out there.",
 };

@@ -19,6 +19,8 @@ export const EXPECTING = [
   'advice-offer',
   /** The runner asked for a daily reminder without a time: the time of day is asked for. */
   'reminder-time',
+  /** The end of a first check-in offered a daily reminder: "yes" asks for the time, "no" ends there. */
+  'reminder-offer',
 ] as const;
 export type Expecting = (typeof EXPECTING)[number];
 

@@ -75,12 +75,18 @@ describe('daily check-ins with one day not logged', () => {
     expect(await checkIn('2026-11-09T08:00:00Z', 'fresh')).toBe(
       'And what did you do yesterday: a rest day, an easy run, a long run, intervals, or a race?',
     );
-    expect((await alexa.say('a rest day')).speech).toMatch(/^Thanks, your check-in is saved\. You're good for an easy run today\./);
+    const day1 = (await alexa.say('a rest day')).speech;
+    expect(day1).toMatch(/^Thanks, your check-in is saved\. You're good for an easy run today\./);
+    // The first check-in ends on the reminder offer; a "no" closes the session.
+    expect(day1).toMatch(/Want me to remind you to check in each morning\?$/);
+    expect((await alexa.say('no thanks')).shouldEndSession).toBe(true);
     await logRun(alexa, '2026-11-09T18:00:00Z', 'I ran 8 kilometres in 45 minutes');
 
     // Day 2: day 1's run is logged, so yesterday is known and not asked.
     const day2 = await checkIn('2026-11-10T08:00:00Z', 'okay');
     expect(day2).toMatch(/^Thanks, your check-in is saved\. You're good for an easy run today\. Your legs feel good and nothing hard is in the way\./);
+    // The offer was made once: day 2 is not asked again.
+    expect(day2).not.toMatch(/remind/);
 
     // Day 2 went unlogged. Day 2's check-in tells about day 1, not day 2, so day 3 asks.
     const day3 = await checkIn('2026-11-11T08:00:00Z', 'fresh');

@@ -201,6 +201,8 @@ describe('no raw identifier in the table', () => {
       await alexa.say('badly');
       await alexa.say('fine');
       await alexa.say('I did intervals');
+      // A first check-in ends on the daily reminder offer.
+      await alexa.say('no thanks');
       await alexa.oneShot(`tell recovery coach I ran ${5 + i} kilometres in ${30 + i * 5} minutes`);
       await alexa.say('yes');
       await alexa.oneShot('ask recovery coach how was my week');

@@ -132,6 +132,8 @@ describe.each(FAULTS)('store fault: $name', (fault) => {
       expect(cardTitle(r)).toMatch(/^Today:/);
       expect(spoken(r)).toMatch(/couldn't save your check-in/i);
       expect(spoken(r)).not.toMatch(/check-in is saved/i);
+      // The reminder offer follows only a first check-in that was kept: here the history cannot say it is the first.
+      expect(spoken(r)).not.toMatch(/remind/i);
     },
     FAULT_TIMEOUT_MS,
   );

@@ -41,6 +41,8 @@ export const ASK_ALRIGHT = [
   'am I okay to',
   'am I alright to',
   'am I good to',
+  'am I right to',
+  'am I fine to',
   'am I safe to',
   'is it okay to',
   'is it alright to',
@@ -60,6 +62,9 @@ export const RUN_MAIN = ['run', 'go for a run', 'go running'] as const;
 
 /** Taking the day off. */
 export const REST = ['rest', 'take a rest day', 'have a rest day', 'have a rest', 'take the day off', 'take a day off', 'have a day off'] as const;
+
+/** The other half of "should I run or ...": the day off, or going easy. */
+export const OR_REST = ['rest', 'have a rest', 'have a rest day', 'take a rest day', 'take the day off', 'have a day off', 'take it easy', 'just rest', 'rest instead', 'not'] as const;
 
 /**
  * The whole question at the end of a one-shot that starts with how the runner is:
@@ -86,6 +91,8 @@ export const ASK_AFTER_MORE = [
   'is it safe to go for a run',
   'is it okay to run',
   'do I need a day off',
+  'should I skip my run',
+  'should I skip today',
 ] as const;
 
 /**

@@ -5,7 +5,7 @@
  * are the carrier parts of carriers.ts.
  */
 import { FEELING_ANSWERS, LEGS_ANSWERS, SLEEP_ANSWERS, YESTERDAY_ANSWERS } from './answers.js';
-import { alt, ASK_AFTER_MAIN, ASK_AFTER_MORE, ASK_ALRIGHT, ASK_CORE, ASK_THINK, REST, RUN_ALL, RUN_MAIN, soon, whenever } from './carriers.js';
+import { alt, ASK_AFTER_MAIN, ASK_AFTER_MORE, ASK_ALRIGHT, ASK_CORE, ASK_THINK, OR_REST, REST, RUN_ALL, RUN_MAIN, soon, whenever } from './carriers.js';
 import type { AllIntentSources } from './intents.js';
 import type { LocaleWords } from './locales.js';
 
@@ -18,7 +18,7 @@ const HAVE = "[I've got|I have|I'm|I am|I feel|I'm feeling]";
 /** The commoner of these. */
 const HAVE_MAIN = "[I've got|I have|I'm|I feel]";
 /** "with a head cold", "with a chest infection": the run, asked about with what the runner has. */
-const ASK_WITH = alt(...['should I', 'can I', 'is it okay to', 'is it safe to'].flatMap((a) => ['run', 'go running', 'go for a run'].map((r) => `${a} ${r}`)));
+const ASK_WITH = alt(...['should I', 'can I', 'is it okay to', 'is it safe to', 'am I good to', 'am I okay to', 'am I alright to'].flatMap((a) => ['run', 'go running', 'go for a run'].map((r) => `${a} ${r}`)));
 /** "the daily check in", "today's check in", "my check in". */
 const CHECK_IN = "[my|the|a|today's|my daily|the daily|a daily|my morning|the morning|a morning] check in";
 
@@ -38,6 +38,12 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'do I [run|rest] today',
         `${alt('should I', 'do you think I should', 'do you reckon I should', 'do you think I ought to')} ${alt(...REST)} [today|]`,
         'should I train [today|]',
+        // "is today a good day for a run", "should I get out there this morning", "can I do a hard session today".
+        'is [it|today] a good day [for a run|to run|for running|to train]',
+        `should I [go out|get out there|get out|get a run in] ${soon(w)}`,
+        `[should I do|should I skip] [my workout|my session|intervals|a tempo run|a hard session|my long run] ${soon(w)}`,
+        'should I take [today|the day] off',
+        'am I running [today|this morning|]',
         // "should I do my long run today or have a rest"
         'should I [do my run|do my long run|do my session|go for a run] [today|] or [rest|have a rest|take a rest day|take the day off]',
         'do I need [a rest day|a day off|to rest|a rest|an easy day] [today|]',
@@ -46,20 +52,30 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'is today a [rest day|running day]',
         'is [it|today] a [run|running] day or a rest day',
         'am I [running|resting] or [resting|running] [today|]',
-        `is it worth [going out|running|going for a run|heading out] ${soon(w)} [or should I rest|]`,
+        `is it worth [going out|running|going for a run|doing a run] ${soon(w)} [or should I rest|or should I just rest|or should I take it easy|or should I just take it easy|or not|]`,
         'can I train today',
         'should I run or [rest|walk|cross train|take a day off] [today|]',
         'run or rest [today|]',
         `what should I do ${whenever(w)}`,
         'what should I do [for my run today|for training today]',
         `[can you|could you|] tell me what [to do|I should do] ${soon(w)}`,
-        // "should I hit the road or take it easy": the run or the rest, said as a choice.
-        'should I [run|go for a run|hit the road] [today|] or [rest|take it easy|not|take a rest day|have a rest|take the day off|walk]',
+        // "should I hit the road or take it easy", "should I go for a run this morning or have a rest day": the run or
+        // the rest, said as a choice, at any time of day.
+        `should I [run|go for a run|hit the road|train] ${soon(w)} or ${alt(...OR_REST, 'walk')}`,
+        `[do you think I should|do you reckon I should] [run|train] ${soon(w)} or [rest|take it easy|have a rest day]`,
+        // "should I even bother running today, I'm pretty stuffed".
+        `should I [even|] bother [running|going for a run|going out|training] ${soon(w)}`,
+        `should I [even|] bother [running|going for a run] ${soon(w)} ${HAVE_MAIN} {feeling}`,
+        `[can|do] I ${alt(...RUN_MAIN)} ${soon(w)} or [should I rest|do I need a rest day|should I take it easy]`,
+        // "what should I do today, run or rest".
+        `what should I do ${soon(w)} [run or rest|rest or run|a run or a rest day|should I run|can I run]`,
+        // "how hard should I go today": with the day said it is today's advice; without it, how today's run feels.
+        `how [hard|far|long] should I [go|run|train] ${alt('today', 'this morning', 'tonight', ...w.times)}`,
         'tell me [if|whether] I should run [today|]',
         'what [run|kind of run|type of run|sort of run] should I do [today|]',
         'what [should|do] I run today',
         "[what is|what's] my run today",
-        "[what is|what's] the plan [today|for today]",
+        "[what is|what's] the plan [today|for today] [should I run|can I run|run or rest|]",
         "[what is|what's] my training today",
         'what do you [recommend|suggest] [today|for today|]',
         "[what is|what's] your advice [today|for today]",
@@ -91,6 +107,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'yesterday I did {yesterday} and my legs [feel|are] {legs}',
         // With how the runner is: a cold, a fever, run down, knackered.
         `[should I run|can I run|should I go for a run|is it okay to run] ${soon(w)} [if|] ${HAVE} {feeling}`,
+        `[should I train|should I still run|can I still run|is it safe to run] ${soon(w)} [if|] ${HAVE_MAIN} {feeling}`,
+        `[can I still go running|can I still go for a run|should I still go running] ${soon(w)} if ${HAVE_MAIN} {feeling}`,
         `${HAVE} {feeling} ${ASK} [today|]`,
         `${HAVE_MAIN} {feeling} ${ASK_MORE}`,
         `${ASK_WITH} [today|] with {feeling}`,
@@ -107,6 +125,7 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
     CheckIn: {
       samples: [
         'check in',
+        `[I wanna|I want to|I need to|let me|can you|help me] do ${CHECK_IN}`,
         'check in [please|now|for today|for this morning]',
         `[do|start|begin] ${CHECK_IN}`,
         '[morning|daily] check in',

@@ -61,16 +61,32 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '[on|] {day} I [ran|did] {distance} {unit} [in {duration}|]',
         // "a five k", "a three mile recovery run", "a forty five minute run": the duration or distance first.
         // "went for a seven mile jog" (only with a distance: "went for a swim" answers what the runner did yesterday).
-        `${alt('I ran', 'went for', ...WENT_VERBS)} a {distance} {unit} [run|jog|] ${SOON}`,
+        `${alt('I ran', 'went for', ...WENT_VERBS)} [a|an] {distance} {unit} [run|jog|] ${SOON}`,
         '[I ran|I did|I went for|just did] a {distance} {unit} [run|] in {duration}',
         '[I ran|I did|I went for] a {distance} {unit} [run|] {day} [in {duration}|]',
         '[I ran|I did] a {distance} {unit} [run|] in {duration} [and|] it [felt|was] {effortWord}',
-        `${WENT} a {distance} {unit} {kind} ${SOON}`,
+        `${WENT} [a|an] {distance} {unit} {kind} ${SOON}`,
         '[I did|I went for] a {distance} {unit} {kind} {day}',
         `${WENT} a {duration} run ${SOON}`,
         `${WENT} a {duration} {kind} ${SOON}`,
         '[I did|I went for] a {duration} {kind} {day}',
         '[I did|I went for] a {duration} run {day}',
+        // The effort said last, after any of the commonest logs: "just got back from a ten k, went pretty hard",
+        // "I ran the half marathon today and went flat out".
+        ...[`${WENT} a {distance} {unit} [run|]`, `${WENT} {kind}`, 'I ran {kind} [today|]', `${COVERED} {distance} {unit}`].map(
+          (head) => `${head} [went|felt|it felt|it was|and it felt|and went] {effortWord}`,
+        ),
+        // "I just did a tempo run, about seven miles": the distance hedged.
+        '[I did|I ran|just did|I just did] [a|an|my] {kind} [about|around] {distance} {unit} [in {duration}|]',
+        `${COVERED} [about|around] {distance} {unit} [in {duration}|]`,
+        `${WENT} [about|around|roughly] {duration} {kind}`,
+        // "just finished a recovery run, half an hour", "I've just done a fartlek session, forty minutes", "just
+        // finished my long run, sixteen miles", "just did a recovery run, twenty five minutes, nice and easy".
+        `${alt(...WENT_VERBS, "I've just done", "I've done")} {kind} [for|of|about|] {duration} [{effortWord}|]`,
+        `${alt(...WENT_VERBS, "I've just done")} {kind} [about|around|] {distance} {unit}`,
+        // "just did an eight k run this morning, pretty easy"; "did parkrun this morning, went all out".
+        `${WENT} [a|an] {distance} {unit} run ${SOON} [nice and|] {effortWord}`,
+        `[did|I did|just did|I've just done] {kind} ${SOON} [went|felt|it felt|it was|and it felt|and went] {effortWord}`,
         // Time only.
         `[I ran|I jogged|ran|jogged|I just ran|I went running|I was out running|I've been running|I've just been running] for {duration} ${SOON}`,
         '[I ran|I jogged] for {duration} [on|] {day}',
@@ -152,11 +168,14 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         "[how's|how is] my [week|training week|running week|training|running] [looking|going|shaping up|so far|]",
         "[how's|how is] my [training|running] [looking|going] this week",
         "[how's|how is] the week [looking|going]",
+        // "how's my training week been so far".
+        "[how's|how has] my [week|training week|running week|training|running] been [so far|this week|]",
+        '[how am I|how am I doing|how am I going] [this week|with my running this week|with my training this week]',
         'how has my [week|training|running|training week] been [so far|this week|]',
         'how did my [week|training|running|training week] go',
         'how was my week [going|so far|]',
         // "how many k's have I run this week".
-        `how many [runs|miles|${w.kilometres}|k's|k] [have I done|have I run|did I do|did I run] [this week|so far this week]`,
+        `how many [runs|miles|${w.kilometres}|k's|k] [have I done|have I run|did I do|did I run|] [this week|so far this week]`,
         'how [much|far] [did I run|have I run|have I gone] [this week|so far this week]',
         '[give me|tell me|read me] my [week|weekly summary|weekly recap|week so far|training this week]',
         'my week [so far|]',

@@ -2,7 +2,7 @@
  * Follow-ups after advice (why, something else instead, how it should feel), learning about recovery runs,
  * what to wear, the runner's experience, and deleting their data.
  */
-import { maybe, whenever } from './carriers.js';
+import { maybe, soon, whenever } from './carriers.js';
 import type { AllIntentSources } from './intents.js';
 import type { LocaleWords } from './locales.js';
 
@@ -16,8 +16,13 @@ const FOR_RUNNING = maybe('running', 'for running', 'on my run', 'for my run', '
 const FOR_RUNS = '[for recovery runs|for a recovery run|for easy runs|for slow runs|]';
 /** "a recovery run", named generically: a question about it is a lesson, not about today's run. */
 const RECOVERY_RUN = '[a recovery run|recovery runs|a recovery jog]';
+/** The same with "my", only where the question is still general ("what pace should my recovery runs be at"). */
+const RECOVERY_RUN_MINE = '[a recovery run|recovery runs|a recovery jog|my recovery run|my recovery runs]';
 /** What the runner might do instead of a recovery run: "when is it better to walk or rest instead of a recovery run". */
 const INSTEAD_OF_RUN = '[a recovery run|doing a recovery run|a run|running]';
+/** "shorts or tights": two garments weighed against each other, never one against itself. */
+const GARMENTS = ['shorts', 'tights', 'leggings', 'long sleeves', 'a t shirt', 'a jacket'];
+const WEAR_PAIRS = GARMENTS.flatMap((a) => GARMENTS.filter((b) => b !== a).map((b) => `${a} or ${b}`));
 /** Everything the skill keeps about a runner, as they name it. */
 const RECORDS = '[data|history|runs|check ins|information|info|details|records|stuff]';
 
@@ -109,10 +114,11 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'help me understand {topic}',
         // "how slow should a recovery run be": the question word is the topic.
         '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] [be|feel|last|go for|take]',
-        '{topic} [is a recovery run|are recovery runs] [meant|supposed] to be',
+        '{topic} [is a recovery run|are recovery runs|is my recovery run|should a recovery run] [meant|supposed] to [be|feel]',
         'how [is a recovery run|are recovery runs] [meant|supposed] to {topic}',
-        // "would I be better off walking or resting".
+        // "would I be better off walking or resting", "is it better to go for a walk or just rest".
         '[would I be|am I] better off {topic}',
+        '[is it|would it be] [better|best|smarter] to {topic}',
         // "how should a recovery run feel", "what does a recovery run feel like": "feel" is the topic.
         `how should ${RECOVERY_RUN} {topic}`,
         'how [does a recovery run|do recovery runs] {topic}',
@@ -122,13 +128,17 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'what {topic} is a recovery run',
         // "how easy is a recovery run", "how long are recovery runs".
         '{topic} [is a recovery run|are recovery runs]',
-        `what {topic} should ${RECOVERY_RUN} be [at|]`,
+        `what {topic} should ${RECOVERY_RUN_MINE} be [at|]`,
         // "when is it better to walk or rest instead of a recovery run".
         `when is it [better|best|smarter] to {topic} [instead of|rather than] ${INSTEAD_OF_RUN}`,
         'when is it [better|best] to {topic} than [to do a recovery run|to run]',
         'when is it [better|best] to {topic}',
         `when should I {topic} instead of ${INSTEAD_OF_RUN}`,
-        '{topic} should I [go|run] on [a recovery run|recovery runs|my recovery run]',
+        '{topic} should I [go|run|be going|be running] on [a recovery run|recovery runs|my recovery run]',
+        // "is walking better than resting", "should I walk instead or just rest".
+        'is {topic} better than [resting|rest|a rest day|running|a recovery run]',
+        'is [resting|rest|a rest day] better than {topic}',
+        'should I {topic} instead or [just|] rest',
         'how often should I do {topic}',
       ],
       slotSamples: {
@@ -161,6 +171,12 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         `recommend [me|] a pair of [${shoes}]`,
         `what [${clothes}] should I wear [today|]`,
         'what should I [put on|run in] [today|]',
+        // "what should I chuck on for a run this arvo", "what do I throw on for my run".
+        `what [should I|do I] [chuck on|throw on|put on] [for a run|for my run|running|] ${soon(w)}`,
+        // "do I need a jacket for my run this morning", "should I wear shorts or leggings today".
+        `[do I need|should I wear|should I take] [a jacket|gloves|a hat|a beanie|long sleeves|layers|tights|shorts|a hat and gloves|a jacket and gloves] [for my run|for a run|running|] ${soon(w)}`,
+        ...WEAR_PAIRS.map((pair) => `should I wear ${pair} ${soon(w)}`),
+        `is it [shorts|tights|jacket|gloves|long sleeve] weather ${soon(w)}`,
         // Said short: "what shoes for a recovery run", "which trainers for easy runs".
         `[what|which] [${shoes}|${clothes}] [for a recovery run|for recovery runs|for an easy run|for easy runs|for my run|for running|for today]`,
       ],
@@ -169,6 +185,10 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
     DeleteData: {
       samples: [
         `[delete|erase|remove|wipe|clear] [my|all my] ${RECORDS}`,
+        // "can you wipe all my running history", "please delete my training data".
+        '[can you|could you|please] [delete|erase|wipe|clear] [my|all my] [running|training|] [data|history|runs|info]',
+        '[can you|could you|please] forget [me|my data|my runs|my history|everything|everything about me]',
+        '[delete|wipe|clear] [my|all my] [running|training] [data|history|runs]',
         '[delete|erase|remove|wipe|clear] all of my [data|history|runs|check ins]',
         // "clear my history and start again".
         '[delete|clear|wipe] [my|all my] [data|history|runs] and start [again|over]',

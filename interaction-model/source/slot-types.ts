@@ -959,6 +959,12 @@ function sources(w: LocaleWords): AllTypeSources {
         synonyms: [
           'walk',
           'walk or rest',
+          'walk or just rest',
+          'go for a walk or rest',
+          'go for a walk or just rest',
+          'go for a walk or rest instead',
+          'take a walk or rest',
+          'walk or take a rest day',
           'walk or rest instead',
           'rest or walk',
           'rest or walk instead',
@@ -1049,7 +1055,7 @@ const NEW_RUNNER: readonly string[] = [
 
 /** "been running for about ten years", "run heaps of marathons". */
 const EXPERIENCED_RUNNER: readonly string[] = [
-  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'fifteen', 'twenty'].flatMap((n) =>
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'twenty', 'twenty five', 'thirty', 'forty'].flatMap((n) =>
     ['', 'about ', 'over ', 'more than ', 'nearly ', 'almost '].map((hedge) => `been running for ${hedge}${n} years`),
   ),
   ...['a few', 'many', 'several', 'a couple of', 'a good few', 'donkeys'].map((n) => `been running for ${n} years`),

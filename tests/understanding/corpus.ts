@@ -6,6 +6,7 @@ import { FALSE_ALARM_PHRASINGS } from './corpus/false-alarms.js';
 import { FEELING_PHRASINGS } from './corpus/feeling.js';
 import { HOLDOUT_PHRASINGS } from './corpus/holdout.js';
 import { DECEMBER_HOLDOUT_PHRASINGS } from './corpus/holdout-december.js';
+import { EVENING_HOLDOUT_PHRASINGS } from './corpus/holdout-december-evening.js';
 import { LATER_PHRASINGS } from './corpus/later.js';
 import { LEGS_PHRASINGS } from './corpus/legs.js';
 import { OPENING_PHRASINGS } from './corpus/opening.js';
@@ -27,4 +28,5 @@ export const PHRASINGS: Phrasing[] = [
   ...FALSE_ALARM_PHRASINGS,
   ...HOLDOUT_PHRASINGS,
   ...DECEMBER_HOLDOUT_PHRASINGS,
+  ...EVENING_HOLDOUT_PHRASINGS,
 ];

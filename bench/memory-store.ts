@@ -60,6 +60,7 @@ export class MemoryHistoryStore implements HistoryStore {
     return { ok: true, value: undefined };
   }
 
+  /** The bench has no voice profiles: the account's own history is all there is, whatever the scope. */
   async deleteUser(userKey: string): Promise<StoreResult<{ deleted: number }>> {
     const data = this.users.get(userKey);
     this.users.delete(userKey);

@@ -111,7 +111,7 @@ export async function startBackend({ dataDir, env = process.env, overrides = {} 
   return {
     skill,
     async forgetUser(alexaUserId, personId) {
-      const result = await store.deleteUser(historyKeyFor(alexaUserId, personId));
+      const result = await store.deleteUser(historyKeyFor(alexaUserId, personId), personId === undefined ? 'account' : 'own');
       if (!result.ok) throw new Error(`could not clear the history (${result.failure})`);
       await server.purged();
       return result.value.deleted;

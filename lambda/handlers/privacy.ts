@@ -5,19 +5,20 @@ import { turnOf } from '../turn/context.js';
 import { INTENTS } from '../conversation/contract.js';
 import { answer, askToConfirm, intentWith } from '../conversation/reply.js';
 
-/** A recognised person's history, or, for the account, everything (every person's too): see HistoryStore.deleteUser. */
+/** The speaker's own history: a recognised person's, or the account's shared one (see HistoryStore.deleteUser). */
 async function deleteTheirs(input: HandlerInput) {
-  return turnOf(input).write((store, key) => store.deleteUser(key));
+  return turnOf(input).write((store, key) => store.deleteUser(key, 'own'));
 }
 
 /** Everything the account holds, every person's history with it, whoever the request names. */
 async function deleteAccount(input: HandlerInput) {
-  return turnOf(input).write((store, key) => store.deleteUser(typeof key === 'string' ? key : key.account));
+  return turnOf(input).write((store, key) => store.deleteUser(key, 'account'));
 }
 
 /**
- * "Delete my data": asks once, then removes every item the store holds for this runner: a recognised voice
- * profile's own history only, or the whole account's for a voice Alexa does not recognise.
+ * "Delete my data": asks once, then removes every item the store holds for this speaker: a recognised voice
+ * profile's own history, or, for a voice Alexa does not recognise, the account's shared history. A recognised
+ * person's history is never deleted by someone else's voice; disabling the skill deletes everything.
  */
 export const DeleteDataHandler: RequestHandler = {
   canHandle: (input) =>

@@ -24,7 +24,7 @@ import {
 } from '../coach/types.js';
 import { classifyFailure, mayHaveWritten } from './failure.js';
 import { DEFAULT_RETENTION_DAYS, personPrefix, SORT_KEY_PREFIX, TABLE_SCHEMA } from './schema.js';
-import type { HistoryKey, HistoryStore, Profile, StoreFailure, StoreResult, StoredRun, UserHistory } from './store.js';
+import type { DeleteScope, HistoryKey, HistoryStore, Profile, StoreFailure, StoreResult, StoredRun, UserHistory } from './store.js';
 
 type Item = Record<string, AttributeValue>;
 /** An item's attributes as plain values (unmarshalled): read through the typed readers below, never trusted. */
@@ -180,16 +180,17 @@ export class DynamoHistoryStore implements HistoryStore {
     });
   }
 
-  async deleteUser(userKey: HistoryKey): Promise<StoreResult<{ deleted: number }>> {
+  async deleteUser(userKey: HistoryKey, scope: DeleteScope = 'own'): Promise<StoreResult<{ deleted: number }>> {
     return attempt(async () => {
       const { pk, prefix } = placeOf(userKey);
       let deleted = 0;
       await this.eachPage(
         {
-          // A person: that person's items. The account: the whole partition, every person's items with it.
-          ...(prefix === ''
+          // 'own': the key's own history (a person's prefix, or the account's items before every person's).
+          // 'account': the whole partition, every person's items with it.
+          ...(scope === 'account'
             ? { KeyConditionExpression: '#pk = :pk', ExpressionAttributeValues: toItem({ ':pk': pk }) }
-            : { KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)', ExpressionAttributeValues: toItem({ ':pk': pk, ':prefix': prefix }) }),
+            : { ...ownItems(prefix), ExpressionAttributeValues: toItem(ownValues(pk, prefix)) }),
           // Keys only: the items' contents are not needed to delete them.
           ProjectionExpression: '#pk, #sk',
           ExpressionAttributeNames: { '#pk': PK, '#sk': SK },

@@ -34,10 +34,17 @@ export interface PersonKey {
 }
 
 /**
- * Whose history a call is about. A string is the account's key: its own history (without any person's) for
- * load and the writes, and everything in the account, every person's included, for deleteUser.
+ * Whose history a call is about. A string is the account's key: its own history, without any person's (what a
+ * voice Alexa does not recognise hears and keeps).
  */
 export type HistoryKey = string | PersonKey;
+
+/**
+ * What deleteUser removes. 'own': the key's own history (a person's, or the account's shared one, which is what
+ * "delete my data" from that voice means). 'account': everything in the key's account, every person's included
+ * (the skill was disabled).
+ */
+export type DeleteScope = 'own' | 'account';
 
 /**
  * The one store the skill talks to. `userKey` is already a hash of the Alexa userId (see user-key.ts):
@@ -58,8 +65,8 @@ export interface HistoryStore {
   /** One UpdateItem of the profile item: sets the fields given, keeps the others, and expires it `retention` after now. */
   saveProfile(userKey: HistoryKey, profile: Profile, nowEpochSeconds: number): Promise<StoreResult<void>>;
   /**
-   * Every item of the key, gone (Query + BatchWriteItem until nothing is left): a person's items only for a
-   * PersonKey; the whole account, every person's included, for an account key (SkillDisabled).
+   * Every item of `scope`, gone (Query + BatchWriteItem until nothing is left): by default the key's own history;
+   * with 'account', the whole account of the key, every person's included (SkillDisabled).
    */
-  deleteUser(userKey: HistoryKey): Promise<StoreResult<{ deleted: number }>>;
+  deleteUser(userKey: HistoryKey, scope?: DeleteScope): Promise<StoreResult<{ deleted: number }>>;
 }

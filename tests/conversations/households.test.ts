@@ -1,5 +1,6 @@
 // Several runners in one home: each recognised voice (context.System.person.personId) has its own week, the
-// account's own history is neither's, a person's delete removes theirs only, and disabling removes everything.
+// account's own history is neither's, a delete removes the speaker's own history only (a person's, or the shared
+// one for a voice Alexa does not recognise), and disabling removes everything.
 import { createHmac } from 'node:crypto';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +96,22 @@ describe('deleting in a household', () => {
     expect(left.filter((sk) => sk.startsWith(prefixOf(home, BEN)))).toHaveLength(1);
     expect(left.filter((sk) => sk.startsWith('RUN#'))).toHaveLength(1);
     expect(await week(home, BEN)).toMatch(/12 kilometres/);
+  });
+
+  it('"delete my data" from a voice Alexa does not recognise removes the shared history only: each person keeps theirs', async () => {
+    const home = 'amzn1.ask.account.household-guest-delete';
+    await logRun(home, ANA, '2026-11-22T08:00:00Z', 'I ran 5 kilometres in 30 minutes');
+    await logRun(home, undefined, '2026-11-23T09:00:00Z', 'I ran 3 kilometres in 20 minutes');
+    expect(await sortKeys(home)).toHaveLength(2);
+
+    const guest = w.runner('en-GB', { userId: home });
+    await guest.oneShot('ask recovery coach to delete my data');
+    expect((await guest.say('yes')).speech).toBe("Done. I've deleted everything I had for you.");
+
+    const left = await sortKeys(home);
+    expect(left).toHaveLength(1);
+    expect(left[0]?.startsWith(prefixOf(home, ANA))).toBe(true);
+    expect(await week(home, ANA)).toMatch(/5 kilometres/);
   });
 
   it('disabling the skill removes every person\'s history with the account\'s', async () => {

@@ -73,6 +73,23 @@ describe('deleteUser', () => {
     expect(await itemCount(neighbour)).toBe(2);
   });
 
+  it("'own' on the account's key keeps every person's items; 'account' removes them with the rest", async () => {
+    const account = newUser();
+    const person = { account, person: 'person-hash-1' };
+    await dynamo.store.saveRun(account, { date: '2026-11-24', kind: 'easy-run', loggedAt: '2026-11-24T06:00:00Z', requestId: 'a-1' });
+    await dynamo.store.saveRun(person, { date: '2026-11-24', kind: 'long-run', loggedAt: '2026-11-24T07:00:00Z', requestId: 'p-1' });
+    await dynamo.store.saveCheckIn(person, { date: '2026-11-24', legs: 'heavy' });
+    expect(await itemCount(account)).toBe(3);
+
+    expect(await dynamo.store.deleteUser(account, 'own')).toEqual({ ok: true, value: { deleted: 1 } });
+    const kept = await dynamo.store.load(person, NOW);
+    expect(kept.ok && kept.value.runs.map((r) => r.kind)).toEqual(['long-run']);
+    expect(kept.ok && kept.value.checkIns.map((c) => c.legs)).toEqual(['heavy']);
+
+    expect(await dynamo.store.deleteUser(person, 'account')).toEqual({ ok: true, value: { deleted: 2 } });
+    expect(await itemCount(account)).toBe(0);
+  });
+
   it('deletes nothing, successfully, for a runner with no items', async () => {
     expect(await dynamo.store.deleteUser(newUser())).toEqual({ ok: true, value: { deleted: 0 } });
     expect(dynamo.counter.counts()).toEqual({ Query: 1 });

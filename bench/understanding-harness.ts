@@ -9,6 +9,7 @@
  */
 import type { Intent, Slot } from 'ask-sdk-model';
 import { INTENTS } from '../lambda/conversation/contract.js';
+import { logHasSomethingToKeep, logNeedsTheCoach, logWords } from '../lambda/conversation/log-health.js';
 import { SESSION_SLOT } from '../lambda/conversation/session-type.js';
 import { isoDurationMinutes } from '../lambda/conversation/slots.js';
 import { yesterdayWordsFromLog } from '../lambda/conversation/yesterday-from-log.js';
@@ -193,6 +194,12 @@ export function judge(phrasing: Phrasing, model: InteractionModel, base: Resolve
     const intent = resolution.intent;
     const want = intentKeyName(expect);
     const simulator = compare(expect, intent.name, simulatorRead(intent), safetyFromIds(intent), want);
+    // Pain or illness inside words taken for a log with nothing to keep is answered as "should I run?"
+    // (handlers/log-run-health.ts): the legs slot gets the words, as the handler does.
+    if (intent.name === INTENTS.LogRun.name && logNeedsTheCoach(intent) && !logHasSomethingToKeep(intent)) {
+      const read = layeredRead(completeIntent(model, { name: INTENTS.ShouldIRun.name, confirmationStatus: 'NONE' }), { slot: 'legs', words: logWords(intent) });
+      return { phrasing, simulator, layered: compare(expect, INTENTS.ShouldIRun.name, read.facts, read.safety, want) };
+    }
     const layered = intent.name === FALLBACK_INTENT
       ? compare(expect, intent.name, {}, NO_SAFETY, want)
       : (() => {

@@ -7,6 +7,7 @@ import { LaunchHandler } from './handlers/launch.js';
 import { ShouldIRunHandler } from './handlers/should-i-run.js';
 import { CheckInHandler } from './handlers/check-in.js';
 import { LogRunHandler } from './handlers/log-run.js';
+import { LogRunHealthHandler } from './handlers/log-run-health.js';
 import { YesterdayAsLogHandler } from './handlers/yesterday-answer.js';
 import { WeekHandler } from './handlers/week.js';
 import { FeelHandler, InsteadHandler, WhyHandler } from './handlers/follow-ups.js';
@@ -50,6 +51,8 @@ export const HANDLERS = [
   ShouldIRunHandler,
   CheckInHandler,
   YesterdayAsLogHandler,
+  // Pain or illness said inside a log reaches the coach before the log goes on.
+  LogRunHealthHandler,
   LogRunHandler,
   WeekHandler,
   WhyHandler,

@@ -64,7 +64,7 @@ export const RUN_MAIN = ['run', 'go for a run', 'go running'] as const;
 export const REST = ['rest', 'take a rest day', 'have a rest day', 'have a rest', 'take the day off', 'take a day off', 'have a day off'] as const;
 
 /** The other half of "should I run or ...": the day off, or going easy. */
-export const OR_REST = ['rest', 'have a rest', 'have a rest day', 'take a rest day', 'take the day off', 'have a day off', 'take it easy', 'just rest', 'rest instead', 'not'] as const;
+export const OR_REST = ['rest', 'have a rest', 'have a rest day', 'take a rest day', 'take the day off', 'have a day off', 'take it easy', 'just rest', 'rest instead', 'not', 'give it a miss', 'skip it'] as const;
 
 /**
  * The whole question at the end of a one-shot that starts with how the runner is:
@@ -93,6 +93,11 @@ export const ASK_AFTER_MORE = [
   'do I need a day off',
   'should I skip my run',
   'should I skip today',
+  'do I run or rest',
+  'do I run today or rest',
+  'should I still train',
+  'should I train',
+  'should I bother running',
 ] as const;
 
 /**

@@ -14,7 +14,7 @@ const ASK = alt(...ASK_AFTER_MAIN);
 /** The rarer ones ("is it safe to go for a run"), with fewer combinations. */
 const ASK_MORE = alt(...ASK_AFTER_MORE);
 /** How a runner says what they have: "I've got a cold", "I'm run down". */
-const HAVE = "[I've got|I have|I'm|I am|I feel|I'm feeling]";
+const HAVE = "[I've got|I have|I'm|I am|I feel|I'm feeling|feeling]";
 /** The commoner of these. */
 const HAVE_MAIN = "[I've got|I have|I'm|I feel]";
 /** "with a head cold", "with a chest infection": the run, asked about with what the runner has. */
@@ -36,7 +36,7 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'is it [wise|sensible] to run [today|]',
         'is it [alright|a good idea|wise|sensible|safe] for me to run [today|]',
         'do I [run|rest] today',
-        `${alt('should I', 'do you think I should', 'do you reckon I should', 'do you think I ought to')} ${alt(...REST)} [today|]`,
+        `${alt('should I', 'do you think I should', 'do you reckon I should', 'do you think I ought to')} ${alt(...REST, 'just rest', 'just take a rest day', 'just take the day off')} [today|]`,
         'should I train [today|]',
         // "is today a good day for a run", "should I get out there this morning", "can I do a hard session today".
         'is [it|today] a good day [for a run|to run|for running|to train]',
@@ -48,7 +48,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'should I [do my run|do my long run|do my session|go for a run] [today|] or [rest|have a rest|take a rest day|take the day off]',
         'do I need [a rest day|a day off|to rest|a rest|an easy day] [today|]',
         "should I skip [my run|running|training|today's run] [today|]",
-        'is it a rest day [today|]',
+        'is it a rest day [today|for me|]',
+        'is today a rest day for me',
         'is today a [rest day|running day]',
         'is [it|today] a [run|running] day or a rest day',
         'am I [running|resting] or [resting|running] [today|]',
@@ -61,16 +62,21 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `[can you|could you|] tell me what [to do|I should do] ${soon(w)}`,
         // "should I hit the road or take it easy", "should I go for a run this morning or have a rest day": the run or
         // the rest, said as a choice, at any time of day.
-        `should I [run|go for a run|hit the road|train] ${soon(w)} or ${alt(...OR_REST, 'walk')}`,
-        `[do you think I should|do you reckon I should] [run|train] ${soon(w)} or [rest|take it easy|have a rest day]`,
+        'should I [hit the road|do a run] [today|] or [rest|take it easy|give it a miss|have a rest day]',
+        `should I [run|go for a run|train] ${soon(w)} or ${alt(...OR_REST, 'walk')}`,
+        `[do you think I should|do you reckon I should|reckon I should] [run|train] ${soon(w)} or [rest|take it easy|have a day off]`,
+        // "should I go easy today or push it a bit".
+        `should I [go easy|take it easy] ${soon(w)} or [push it|push it a bit|go hard|push]`,
+        // "I slept terribly last night, should I still run today": the night said, then the question.
+        'I slept [badly|terribly|really badly|poorly|like rubbish] [last night|] [should I run|should I still run|can I run|what should I do] [today|]',
         // "should I even bother running today, I'm pretty stuffed".
         `should I [even|] bother [running|going for a run|going out|training] ${soon(w)}`,
         `should I [even|] bother [running|going for a run] ${soon(w)} ${HAVE_MAIN} {feeling}`,
-        `[can|do] I ${alt(...RUN_MAIN)} ${soon(w)} or [should I rest|do I need a rest day|should I take it easy]`,
+        `[can|do] I [run|go for a run] ${soon(w)} or [should I rest|do I need a rest day|should I take it easy|should I take a rest day|should I have a rest day]`,
         // "what should I do today, run or rest".
-        `what should I do ${soon(w)} [run or rest|rest or run|a run or a rest day|should I run|can I run]`,
+        `what should I do ${soon(w)} [run or rest|rest or run|a run or a rest day|should I run|can I run|training wise|for training|run wise]`,
         // "how hard should I go today": with the day said it is today's advice; without it, how today's run feels.
-        `how [hard|far|long] should I [go|run|train] ${alt('today', 'this morning', 'tonight', ...w.times)}`,
+        `how [hard|far|long] should I [go|run|train|run for|go for] ${alt('today', 'this morning', 'tonight', ...w.times)}`,
         'tell me [if|whether] I should run [today|]',
         'what [run|kind of run|type of run|sort of run] should I do [today|]',
         'what [should|do] I run today',
@@ -86,8 +92,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'what should my run be today',
         // With the legs.
         'should I [run|go for a run] today my legs [feel|are] {legs}',
-        `my legs [feel|are] {legs} ${ASK} [today|]`,
-        `my legs [feel|are] {legs} ${ASK_MORE}`,
+        `[my|] legs [feel|are] {legs} ${ASK} [today|]`,
+        `[my|] legs [feel|are] {legs} ${ASK_MORE} [today|]`,
         'my legs [feel|are] {legs} [today|]',
         'my legs {legs} [should I run|can I run|what should I do] [today|]',
         'my legs {legs}',
@@ -110,10 +116,10 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `[should I train|should I still run|can I still run|is it safe to run] ${soon(w)} [if|] ${HAVE_MAIN} {feeling}`,
         `[can I still go running|can I still go for a run|should I still go running] ${soon(w)} if ${HAVE_MAIN} {feeling}`,
         `${HAVE} {feeling} ${ASK} [today|]`,
-        `${HAVE_MAIN} {feeling} ${ASK_MORE}`,
+        `${HAVE_MAIN} {feeling} ${ASK_MORE} [today|]`,
         `${ASK_WITH} [today|] with {feeling}`,
         // "my knee really hurts, should I still go running": whatever hurts goes to the legs, read by the layer.
-        `my {legs} [${[...ASK_AFTER_MAIN, ...ASK_AFTER_MORE].join('|')}]`,
+        `my {legs} [${[...ASK_AFTER_MAIN, ...ASK_AFTER_MORE].join('|')}] [today|]`,
         // ...and the question first: "should I run today, my knee hurts".
         `[should I run|can I run|should I go for a run|is it okay to run] ${soon(w)} my {legs}`,
       ],
@@ -130,7 +136,7 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `[do|start|begin] ${CHECK_IN}`,
         '[morning|daily] check in',
         // "let's do the daily check in", "can we do my morning check in", "time for today's check in".
-        `[let's|can we|can I|I want to|I'd like to|I would like to|time to] do ${CHECK_IN}`,
+        `[let's|can we|can I|I want to|I'd like to|I would like to|time to] do ${CHECK_IN} [for today|today|now|]`,
         `[let's|can we|can I] start ${CHECK_IN}`,
         "[let's|I want to|I'd like to|I would like to|time to] check in [now|for today|today|]",
         `[it's|] time for ${CHECK_IN}`,

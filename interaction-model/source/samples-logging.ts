@@ -61,11 +61,13 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '[on|] {day} I [ran|did] {distance} {unit} [in {duration}|]',
         // "a five k", "a three mile recovery run", "a forty five minute run": the duration or distance first.
         // "went for a seven mile jog" (only with a distance: "went for a swim" answers what the runner did yesterday).
-        `${alt('I ran', 'went for', ...WENT_VERBS)} [a|an] {distance} {unit} [run|jog|] ${SOON}`,
+        `${alt('I ran', 'went for', ...WENT_VERBS)} a {distance} {unit} [run|jog|] ${SOON}`,
+        // "just did an eight k run", "I went for an eleven mile run".
+        `[I did|I went for|just did|I just did|I ran] an {distance} {unit} [run|] ${SOON}`,
         '[I ran|I did|I went for|just did] a {distance} {unit} [run|] in {duration}',
         '[I ran|I did|I went for] a {distance} {unit} [run|] {day} [in {duration}|]',
         '[I ran|I did] a {distance} {unit} [run|] in {duration} [and|] it [felt|was] {effortWord}',
-        `${WENT} [a|an] {distance} {unit} {kind} ${SOON}`,
+        `${WENT} a {distance} {unit} {kind} ${SOON}`,
         '[I did|I went for] a {distance} {unit} {kind} {day}',
         `${WENT} a {duration} run ${SOON}`,
         `${WENT} a {duration} {kind} ${SOON}`,
@@ -76,16 +78,26 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         ...[`${WENT} a {distance} {unit} [run|]`, `${WENT} {kind}`, 'I ran {kind} [today|]', `${COVERED} {distance} {unit}`].map(
           (head) => `${head} [went|felt|it felt|it was|and it felt|and went] {effortWord}`,
         ),
+        // How it went, said after the log ("I ran 5k in 30 minutes but my knee was really hurting"): the words reach
+        // the skill (a custom slot keeps them, a built-in would send "?"), so pain said there is heard.
+        `${COVERED} {distance} {unit} [in {duration}|] [but|and] {effortWord}`,
+        `${alt(...WENT_VERBS)} {kind} [but|and] {effortWord}`,
+        `${alt(...WENT_VERBS)} [a|an] {distance} {unit} run [but|and] {effortWord}`,
+        '[I ran|I jogged] for {duration} [but|and] {effortWord}',
         // "I just did a tempo run, about seven miles": the distance hedged.
         '[I did|I ran|just did|I just did] [a|an|my] {kind} [about|around] {distance} {unit} [in {duration}|]',
         `${COVERED} [about|around] {distance} {unit} [in {duration}|]`,
+        // "so I just did three k really easy", "did intervals on the track this arvo".
+        `${COVERED} {distance} {unit} {effortWord}`,
+        // The time is said: a bare "did a HIIT class" answers "what did you do yesterday?".
+        `[did|just did] {kind} ${alt('today', 'this morning', 'this afternoon', 'this evening', 'tonight', ...w.times)}`,
         `${WENT} [about|around|roughly] {duration} {kind}`,
         // "just finished a recovery run, half an hour", "I've just done a fartlek session, forty minutes", "just
         // finished my long run, sixteen miles", "just did a recovery run, twenty five minutes, nice and easy".
         `${alt(...WENT_VERBS, "I've just done", "I've done")} {kind} [for|of|about|] {duration} [{effortWord}|]`,
         `${alt(...WENT_VERBS, "I've just done")} {kind} [about|around|] {distance} {unit}`,
         // "just did an eight k run this morning, pretty easy"; "did parkrun this morning, went all out".
-        `${WENT} [a|an] {distance} {unit} run ${SOON} [nice and|] {effortWord}`,
+        `${WENT} [a|an] {distance} {unit} run [today|this morning] {effortWord}`,
         `[did|I did|just did|I've just done] {kind} ${SOON} [went|felt|it felt|it was|and it felt|and went] {effortWord}`,
         // Time only.
         `[I ran|I jogged|ran|jogged|I just ran|I went running|I was out running|I've been running|I've just been running] for {duration} ${SOON}`,
@@ -95,7 +107,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'I ran {day}',
         `I went [running|for a run|for a jog] ${SOON}`,
         // The kind of session.
-        'I ran {kind}',
+        '[I ran|I just ran|I\'ve just run] {kind}',
         'I ran {kind} [on|] {day}',
         'I ran {kind} in {duration} [{day}|]',
         'I ran {kind} {day} in {duration}',
@@ -140,7 +152,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'log {distance} {unit} in {duration}',
         'log {distance} {unit} in {duration} [and|] it felt {effortWord}',
         'log {duration} [of|on] {kind}',
-        'log a {duration} {kind}',
+        '[log|record|add] a {duration} {kind}',
         '[record|save|add] [a|my] run',
         '[record|save|add] {kind}',
         '[record|save|add] {distance} {unit} [in {duration}|]',
@@ -188,7 +200,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'my training log',
         'tell me about my week',
         "[how did I do|what'd I do|what'd I run] [this week|last week]",
-        '[give me|can I get|can I have|tell me] a [summary|recap|rundown|review] of my [week|training week|training this week]',
+        '[give me|give us|can I get|can I have|tell me] a [summary|recap|rundown|review] of my [week|training week|training this week]',
       ],
       slotSamples: {},
     },

@@ -9,7 +9,7 @@ import type { LocaleWords } from './locales.js';
 type QuestionIntents = 'Why' | 'Instead' | 'Feel' | 'Learn' | 'Wear' | 'DeleteData' | 'Experience';
 
 /** Where a question about kit can end: "what shoes should I wear for a recovery run". */
-const FOR_RUN = '[today|for my run|for a recovery run|for recovery runs|for an easy run|]';
+const FOR_RUN = "[today|for my run|for a run|for today's run|for a recovery run|for recovery runs|for an easy run|]";
 /** What the runner is dressing for: "what should I wear running", "to go for a run", "for a run". */
 const FOR_RUNNING = maybe('running', 'for running', 'on my run', 'for my run', 'for a run', 'out running', 'to run', 'to go running', 'for a recovery run', 'for recovery runs', 'for an easy run');
 /** Runs a question about shoes is for: "which trainers are best for slow runs". */
@@ -24,7 +24,7 @@ const INSTEAD_OF_RUN = '[a recovery run|doing a recovery run|a run|running]';
 const GARMENTS = ['shorts', 'tights', 'leggings', 'long sleeves', 'a t shirt', 'a jacket'];
 const WEAR_PAIRS = GARMENTS.flatMap((a) => GARMENTS.filter((b) => b !== a).map((b) => `${a} or ${b}`));
 /** Everything the skill keeps about a runner, as they name it. */
-const RECORDS = '[data|history|runs|check ins|information|info|details|records|stuff]';
+const RECORDS = '[data|history|runs|check ins|information|info|details|records|stuff|run history|running history]';
 
 export function questionSamples(w: LocaleWords): Pick<AllIntentSources, QuestionIntents> {
   const shoes = w.shoes.join('|');
@@ -118,6 +118,10 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'how [is a recovery run|are recovery runs] [meant|supposed] to {topic}',
         // "would I be better off walking or resting", "is it better to go for a walk or just rest".
         '[would I be|am I] better off {topic}',
+        // "would walking be better than a full rest day", "recovery run versus easy run, what's the difference".
+        'would {topic} be better than [a rest day|a full rest day|resting|rest|a recovery run|running]',
+        "{topic} [what's|what is] the difference",
+        '[can you|could you] [explain|tell me about|describe] {topic}',
         '[is it|would it be] [better|best|smarter] to {topic}',
         // "how should a recovery run feel", "what does a recovery run feel like": "feel" is the topic.
         `how should ${RECOVERY_RUN} {topic}`,
@@ -177,6 +181,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         `[do I need|should I wear|should I take] [a jacket|gloves|a hat|a beanie|long sleeves|layers|tights|shorts|a hat and gloves|a jacket and gloves] [for my run|for a run|running|] ${soon(w)}`,
         ...WEAR_PAIRS.map((pair) => `should I wear ${pair} ${soon(w)}`),
         `is it [shorts|tights|jacket|gloves|long sleeve] weather ${soon(w)}`,
+        ...WEAR_PAIRS.map((pair) => `is it ${pair} weather [for a run|for running|today|]`),
+        `what [${clothes}] should I run in ${soon(w)}`,
         // Said short: "what shoes for a recovery run", "which trainers for easy runs".
         `[what|which] [${shoes}|${clothes}] [for a recovery run|for recovery runs|for an easy run|for easy runs|for my run|for running|for today]`,
       ],
@@ -196,7 +202,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         "[delete|erase|wipe|clear] everything you've [stored|saved|kept|got] [about me|on me|]",
         "forget [me|everything|everything about me|my data|my runs|everything you know about me|everything you've got on me]",
         'reset my [data|history]',
-        "[I want to|I'd like to] delete my data",
+        `[I want to|I'd like to] [delete|erase|wipe|clear] [my|all my] ${RECORDS}`,
       ],
       slotSamples: {},
     },

@@ -290,6 +290,9 @@ function sources(w: LocaleWords): AllTypeSources {
           'a half',
           'the half',
           'half marathon race',
+          'a half marathon race',
+          'my first half marathon',
+          'my first half',
           'halfmarathon',
           'thirteen point one',
           'half mara',
@@ -302,6 +305,9 @@ function sources(w: LocaleWords): AllTypeSources {
           'the marathon',
           'a marathon',
           'marathon race',
+          'a marathon race',
+          'my first marathon',
+          'my first full marathon',
           'twenty six point two',
           'full',
           'the full',
@@ -1062,6 +1068,9 @@ const EXPERIENCED_RUNNER: readonly string[] = [
   'been running for ages',
   'been running for a while',
   'been running for decades',
+  ...['run', 'done'].flatMap((did) =>
+    ['like ten', 'like fifteen', 'like twenty', 'ten', 'fifteen', 'twenty', 'over ten', 'about ten'].map((n) => `${did} ${n} marathons`),
+  ),
   ...['run', 'done'].flatMap((did) =>
     ['a few', 'lots of', 'loads of', 'heaps of', 'several', 'many', 'a couple of', 'plenty of'].flatMap((n) =>
       ['marathons', 'half marathons', 'races', 'ultras'].map((races) => `${did} ${n} ${races}`),

@@ -18,8 +18,10 @@ export interface Reply {
 }
 
 function speak(input: HandlerInput, reply: Reply): HandlerInput['responseBuilder'] {
-  turnOf(input).session.expect(reply.expecting);
-  const speech = escapeSsml(reply.speech);
+  const turn = turnOf(input);
+  turn.session.expect(reply.expecting);
+  const lead = turn.takeLead();
+  const speech = escapeSsml(lead ? `${lead} ${reply.speech}` : reply.speech);
   const builder = input.responseBuilder.speak(reply.ssmlBefore ? `${reply.ssmlBefore} ${speech}` : speech);
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
   return builder;

@@ -181,6 +181,9 @@ export const SPEECH = {
   runRemoveFailed: "Sorry, I couldn't reach your history to take that session out, so it may still count in your week. Say no to try again, or yes to keep it. Shall I keep it?",
   runUnsureGoodbye: "Okay. I couldn't confirm that session saved, so it may or may not be in your history. Go easy out there.",
   runNotSaved: "Okay, I haven't saved it.",
+  /** Said first when pain or illness comes up inside a log: the coach's word, then the log goes on. */
+  logHeardPain: "First, that pain: if it changes how you move, don't run on it. Rest it, and if it hasn't eased in a few days, get it checked.",
+  logHeardIllness: "First, how you feel: with a fever, a chesty cough or a stomach bug, rest and don't run until it has passed.",
   runNotSavedGoodbye: "Okay, I haven't saved it. Go easy out there.",
   restNotLogged: "A rest day doesn't need logging. It counts all the same.",
   runInFuture: "I can only log sessions you've already done. Which day was it?",

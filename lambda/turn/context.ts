@@ -52,6 +52,8 @@ export class Turn {
   readonly session: Session;
   /** What happened, for the log line: set by handlers. */
   outcome = 'answered';
+  /** A sentence the turn's reply starts with, whichever handler speaks it (see sayFirst). */
+  private lead?: string;
   writes = 0;
   private historyRead?: Promise<StoreResult<UserHistory>>;
   private placeRead?: Promise<Place>;
@@ -72,6 +74,21 @@ export class Turn {
       typeof userId === 'string' && userId.length > 0 ? (deps.userKey ?? historyKeyFor)(userId, this.personId) : undefined;
     this.session = new Session(envelope.session?.attributes, this.now);
     if (envelope.session?.new && getRequestType(envelope) === 'IntentRequest') this.session.markOneShot();
+  }
+
+  /**
+   * Something the runner must hear before whatever else this turn says ("first, that pain..."), when the reply
+   * comes from another handler's flow. Spoken once, by the reply that takes it.
+   */
+  sayFirst(text: string): void {
+    this.lead = text;
+  }
+
+  /** The lead set by sayFirst, once. */
+  takeLead(): string | undefined {
+    const lead = this.lead;
+    delete this.lead;
+    return lead;
   }
 
   /** The runner's history: one Query, memoised for the turn. */

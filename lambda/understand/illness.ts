@@ -2,7 +2,8 @@
  * Illness, heard anywhere in what was said, on either side of the coach's neck check: above the neck (head cold,
  * runny or blocked nose, sore throat, sneezing) allows easy movement at most; below the neck (fever, chest,
  * cough, aching all over, flu, stomach) means rest. General words for being ill ("sick", "unwell", "poorly",
- * Australian "crook") count as below the neck: without the symptom, the coach takes the safer side.
+ * Australian "crook") count as below the neck: without the symptom, the coach takes the safer side. "Crook" with a
+ * head-cold symptom named ("a bit crook with a sore throat") is that symptom, above the neck.
  */
 import { allMatches, native, words, type Found } from './negation.js';
 
@@ -70,8 +71,14 @@ function heard(re: RegExp, clauses: readonly string[]): boolean {
 /** A body part next to "crook" is an injury ("a crook knee"), not illness. */
 const CROOK_PART = /\bcrook (?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s?\b|\b(?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s? (?:is |are |feels? )?(?:a bit |real |pretty )?crook\b/;
 
+/** "Crook" said of the runner as a whole: only unwell, with no symptom named. */
+const CROOK_UNWELL = /\b(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook\b|\bcrook as\b/g;
+
 export function hearIllness(clauses: readonly string[]): IllnessHeard {
   const crookPart = clauses.some((c) => CROOK_PART.test(c));
-  const below = heard(BELOW, crookPart ? clauses.map((c) => c.replace(CROOK_PART, ' ')) : clauses);
-  return { illBelowNeck: below, illAboveNeck: heard(ABOVE, clauses) };
+  const said = crookPart ? clauses.map((c) => c.replace(CROOK_PART, ' ')) : clauses;
+  const above = heard(ABOVE, clauses);
+  // "Crook" counts below the neck for want of a symptom; with a head cold named, the symptom says where it is.
+  const below = heard(BELOW, above ? said.map((c) => c.replace(CROOK_UNWELL, ' ')) : said);
+  return { illBelowNeck: below, illAboveNeck: above };
 }

@@ -7,6 +7,7 @@ import { FEELING_PHRASINGS } from './corpus/feeling.js';
 import { HOLDOUT_PHRASINGS } from './corpus/holdout.js';
 import { DECEMBER_HOLDOUT_PHRASINGS } from './corpus/holdout-december.js';
 import { EVENING_HOLDOUT_PHRASINGS } from './corpus/holdout-december-evening.js';
+import { OPENINGS_HOLDOUT_PHRASINGS } from './corpus/holdout-openings-december.js';
 import { LATER_PHRASINGS } from './corpus/later.js';
 import { LEGS_PHRASINGS } from './corpus/legs.js';
 import { OPENING_PHRASINGS } from './corpus/opening.js';
@@ -29,4 +30,5 @@ export const PHRASINGS: Phrasing[] = [
   ...HOLDOUT_PHRASINGS,
   ...DECEMBER_HOLDOUT_PHRASINGS,
   ...EVENING_HOLDOUT_PHRASINGS,
+  ...OPENINGS_HOLDOUT_PHRASINGS,
 ];

@@ -15,10 +15,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
     text: 'so I was gonna do my long run but it was raining so I just did like an hour on the bike trainer',
     why: "a dropped plan ('was gonna do my long run') counts as dropped only when at most three words follow it, and 'gonna' is not read as 'going to'",
   },
-  {
-    text: 'yeah nah, did nothing, felt a bit crook with a runny nose',
-    why: "'crook' counts as below the neck even with a symptom named, where illness.ts says it should only without one (the safer side: rest)",
-  },
   // Openings.
   { text: "I'm knackered, should I run", why: "'I'm knackered' is read as how the runner is (feeling run-down), not as the legs" },
   { text: "I'm shattered, do I need a day off", why: "'I'm shattered' is read as how the runner is (feeling run-down), not as the legs" },
@@ -47,4 +43,11 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
     why: "it matches the swap ('go for a walk instead'), which a runner who has no advice yet also gets answered; the writer meant the lesson on walking or resting",
   },
   { text: 'what do I wear for a recovery run, shorts or tights', why: 'the question is followed by a choice of clothes, which no sample has' },
+  // From the fourth held-out set (openings, December evening).
+  { text: 'log my run I did eight k and it felt pretty hard', why: "a request ('log my run') followed by a whole sentence: no sample has the shape, and 'log my run' reads as a run" },
+  { text: 'I went for a long run fifteen miles took about two hours', why: "'took about two hours' after the distance: no sample has 'took', so the distance goes unheard" },
+  { text: 'I went all out in a ten k race today', why: 'the effort before the session: no sample has that order' },
+  { text: 'I did an hour on the bike instead of running', why: "'an hour on the bike': the time before the activity is read as a run of an hour" },
+  { text: 'just finished an easy four miler', why: "'a four miler' is not a distance the simulator's AMAZON.NUMBER reads" },
+  { text: 'ran five k flat out at parkrun', why: "'at parkrun' after the effort: no sample has the place of the race at the end" },
 ];

@@ -84,6 +84,13 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         `${alt(...WENT_VERBS)} {kind} [but|and] {effortWord}`,
         `${alt(...WENT_VERBS)} [a|an] {distance} {unit} run [but|and] {effortWord}`,
         '[I ran|I jogged] for {duration} [but|and] {effortWord}',
+        // The effort or the time first, the session after: "I went all out in a ten k race today", "I did an hour on
+        // the bike"; the race named last: "ran five k flat out at parkrun"; the time said as "took": "a long run,
+        // fifteen miles, took about two hours".
+        `I went {effortWord} [in|at] [a|the|my|] {kind} ${SOON}`,
+        '[I did|I just did|did] {duration} on the {kind} [today|instead of running|]',
+        `${COVERED} {distance} {unit} {effortWord} at {kind}`,
+        `${WENT} [a|my] {kind} {distance} {unit} took [about|] {duration}`,
         // "I just did a tempo run, about seven miles": the distance hedged.
         '[I did|I ran|just did|I just did] [a|an|my] {kind} [about|around] {distance} {unit} [in {duration}|]',
         `${COVERED} [about|around] {distance} {unit} [in {duration}|]`,

@@ -72,6 +72,16 @@ describe('the reminder offer after a first check-in', () => {
     expect(tomorrow.shouldEndSession).toBe(true);
   });
 
+  it('answered with a time ("remind me at half past six") sets it at that time straight away', async () => {
+    const alexa = w.runner('en-US');
+    expect((await checkIn(alexa)).speech.endsWith(OFFER)).toBe(true);
+    const asked = await alexa.say('remind me at six thirty');
+    expect(asked.directives.map((d) => d.type)).toEqual(['Connections.SendRequest']);
+    await alexa.answerPermission('ACCEPTED');
+    const [made] = w.reminders.remindersOf(accessTokenOf(alexa.userId));
+    expect(made?.trigger.recurrence?.recurrenceRules).toEqual(['FREQ=DAILY;BYHOUR=6;BYMINUTE=30;BYSECOND=0']);
+  });
+
   it('is not made to a runner who already allows reminders', async () => {
     const alexa = w.runner('en-US', { consent: true });
     const advice = await checkIn(alexa);

@@ -2,7 +2,7 @@
  * The advice screen: today's activity and how long in large type, then why and how it should feel. The round
  * hub gets the headline and the feel only (a 480 px circle has room for little more).
  */
-import { COLOURS, screenDocument, WHEN, sized, type AplDocument } from './document.js';
+import { COLOURS, roundLayout, screenDocument, WHEN, sized, type AplDocument } from './document.js';
 
 const P = 'payload.advice.properties';
 
@@ -11,22 +11,12 @@ function text(bind: string, extra: Record<string, unknown> = {}) {
 }
 
 export const ADVICE_DOCUMENT: AplDocument = screenDocument([
-  {
-    type: 'Container',
-    when: WHEN.round,
-    width: '100vw',
-    height: '100vh',
-    alignItems: 'center',
-    justifyContent: 'center',
-    paddingLeft: '60dp',
-    paddingRight: '60dp',
-    items: [
-      text('title', { fontSize: '22dp', color: COLOURS.muted, textAlign: 'center' }),
-      text('activity', { fontSize: '40dp', fontWeight: 'bold', textAlign: 'center' }),
-      text('minutes', { fontSize: '30dp', color: COLOURS.easy, textAlign: 'center' }),
-      text('feel', { fontSize: '20dp', textAlign: 'center', maxLines: 3, paddingTop: '12dp' }),
-    ],
-  },
+  roundLayout('60dp', [
+    text('title', { fontSize: '22dp', color: COLOURS.muted, textAlign: 'center' }),
+    text('activity', { fontSize: '40dp', fontWeight: 'bold', textAlign: 'center' }),
+    text('minutes', { fontSize: '30dp', color: COLOURS.easy, textAlign: 'center' }),
+    text('feel', { fontSize: '20dp', textAlign: 'center', maxLines: 3, paddingTop: '12dp' }),
+  ]),
   {
     type: 'Container',
     width: '100vw',

@@ -56,6 +56,21 @@ export function screenDocument(layouts: AplComponent[]): AplDocument {
   return { type: 'APL', version: APL_VERSION, theme: 'dark', import: [ALEXA_LAYOUTS], mainTemplate: { parameters: ['payload'], items: layouts } };
 }
 
+/** The layout for round screens: the items stacked and centred, clear of the curved edge by `inset` on each side. */
+export function roundLayout(inset: string, items: AplComponent[]): AplComponent {
+  return {
+    type: 'Container',
+    when: WHEN.round,
+    width: '100vw',
+    height: '100vh',
+    alignItems: 'center',
+    justifyContent: 'center',
+    paddingLeft: inset,
+    paddingRight: inset,
+    items,
+  };
+}
+
 /** A size that grows on large landscape hubs. */
 export function sized(medium: number, large: number): string {
   return `\${viewport.width >= 1280 ? '${large}dp' : '${medium}dp'}`;

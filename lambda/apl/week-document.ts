@@ -3,7 +3,7 @@
  * labelled), the week's totals, and a bar of easy vs hard share of running time. Frames in Containers: APL's own
  * layout components, no images.
  */
-import { COLOURS, screenDocument, WHEN, sized, type AplComponent, type AplDocument } from './document.js';
+import { COLOURS, roundLayout, screenDocument, sized, type AplComponent, type AplDocument } from './document.js';
 
 const P = 'payload.week.properties';
 /** The landscape screen's width inside its side padding. */
@@ -56,21 +56,11 @@ function line(bind: string, size: string, color: string = COLOURS.text, extra: R
 }
 
 export const WEEK_DOCUMENT: AplDocument = screenDocument([
-  {
-    type: 'Container',
-    when: WHEN.round,
-    width: '100vw',
-    height: '100vh',
-    alignItems: 'center',
-    justifyContent: 'center',
-    paddingLeft: '70dp',
-    paddingRight: '70dp',
-    items: [
-      line('title', '20dp', COLOURS.muted, { textAlign: 'center' }),
-      chart('340dp', '180dp', '14dp', '20dp'),
-      line('share', '18dp', COLOURS.text, { textAlign: 'center', paddingTop: '8dp' }),
-    ],
-  },
+  roundLayout('70dp', [
+    line('title', '20dp', COLOURS.muted, { textAlign: 'center' }),
+    chart('340dp', '180dp', '14dp', '20dp'),
+    line('share', '18dp', COLOURS.text, { textAlign: 'center', paddingTop: '8dp' }),
+  ]),
   {
     type: 'Container',
     width: '100vw',

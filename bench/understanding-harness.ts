@@ -12,6 +12,9 @@ import { INTENTS } from '../lambda/conversation/contract.js';
 import { logHasSomethingToKeep, logNeedsTheCoach, logWords } from '../lambda/conversation/log-health.js';
 import { SESSION_SLOT } from '../lambda/conversation/session-type.js';
 import { isoDurationMinutes } from '../lambda/conversation/slots.js';
+import { heardVolunteered } from '../lambda/conversation/volunteered.js';
+import { logFromSaid } from '../lambda/conversation/log-from-said.js';
+import { saidNeedsTheCoach } from '../lambda/conversation/said-safety.js';
 import { yesterdayWordsFromLog } from '../lambda/conversation/yesterday-from-log.js';
 import { hearSafety, readAnswer, type AnswerSlot, type Safety } from '../lambda/understand/index.js';
 import { completeIntent, explainUtterance, FALLBACK_INTENT, type ResolveContext } from '../local/simulator/resolve.js';
@@ -169,6 +172,15 @@ function layeredRead(intent: Intent, fallbackWords?: { slot: string; words: stri
       if (value !== undefined) facts[fact] = value;
     }
   }
+  // Words the request carried outside any value fill only what no slot said (conversation/readiness.ts).
+  const volunteered = intent.name === INTENTS.ShouldIRun.name || intent.name === INTENTS.CheckIn.name ? heardVolunteered(intent) : undefined;
+  if (volunteered) {
+    or(volunteered.safety);
+    if (facts.legs === undefined && volunteered.legs) facts.legs = volunteered.legs;
+    if (facts.yesterday === undefined && volunteered.yesterday) facts.yesterday = volunteered.yesterday;
+    if (facts.feeling === undefined && volunteered.feeling) facts.feeling = volunteered.feeling;
+    if (facts.sleep === undefined && volunteered.sleep) facts.sleep = volunteered.sleep;
+  }
   or(safetyFromIds(intent));
   return { facts, safety };
 }
@@ -191,13 +203,20 @@ export function judge(phrasing: Phrasing, model: InteractionModel, base: Resolve
   const { expect } = phrasing;
   if (phrasing.context === 'opening') {
     const resolution = explainUtterance(model, phrasing.text, base);
-    const intent = resolution.intent;
+    // A log told in free words is read into its slots first, as the log handlers do (conversation/log-from-said.ts).
+    const intent = resolution.intent.name === INTENTS.LogRun.name ? logFromSaid(resolution.intent) : resolution.intent;
     const want = intentKeyName(expect);
-    const simulator = compare(expect, intent.name, simulatorRead(intent), safetyFromIds(intent), want);
+    const simulator = compare(expect, intent.name, simulatorRead(resolution.intent), safetyFromIds(resolution.intent), want);
     // Pain or illness inside words taken for a log with nothing to keep is answered as "should I run?"
     // (handlers/log-run-health.ts): the legs slot gets the words, as the handler does.
     if (intent.name === INTENTS.LogRun.name && logNeedsTheCoach(intent) && !logHasSomethingToKeep(intent)) {
       const read = layeredRead(completeIntent(model, { name: INTENTS.ShouldIRun.name, confirmationStatus: 'NONE' }), { slot: 'legs', words: logWords(intent) });
+      return { phrasing, simulator, layered: compare(expect, INTENTS.ShouldIRun.name, read.facts, read.safety, want) };
+    }
+    // Pain or illness in the free words of a question goes to the coach first (handlers/said-safety.ts).
+    const coachWords = saidNeedsTheCoach(intent);
+    if (coachWords !== undefined) {
+      const read = layeredRead(completeIntent(model, { name: INTENTS.ShouldIRun.name, confirmationStatus: 'NONE' }), { slot: 'legs', words: coachWords });
       return { phrasing, simulator, layered: compare(expect, INTENTS.ShouldIRun.name, read.facts, read.safety, want) };
     }
     const layered = intent.name === FALLBACK_INTENT

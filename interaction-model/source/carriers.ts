@@ -101,6 +101,89 @@ export const ASK_AFTER_MORE = [
 ] as const;
 
 /**
+ * How a request ends after words no sample spells out ("raced parkrun yesterday and I'm a bit achy, is a run
+ * today a good idea"): every question above, and the shorter endings runners put on a long sentence.
+ */
+export const ASK_TAIL = [
+  ...ASK_AFTER_MAIN,
+  ...ASK_AFTER_MORE,
+  "what's the move",
+  "what's on for today",
+  "what's the plan",
+  'what should I be doing',
+  'am I meant to run',
+  'is it smart to run',
+  'is it wise to run',
+  'do I go for a run',
+  'do I run',
+  'run or rest',
+  'rest or run',
+  'run or no run',
+  'what do you reckon',
+  'what do you think',
+  'what do you suggest',
+  'what do you recommend',
+  'what would you recommend',
+  'is a run a good idea',
+  'am I good to go',
+  'am I right for a run',
+  'should I give it a go',
+  'should I run on it',
+  'can I go out',
+  'should I get a run in',
+  'should I still get a run in',
+  'can I still do my run',
+  'should I skip my run',
+  "should I skip today's run",
+  'do I take a day off',
+  'should I have a day off',
+  'should I train or rest',
+  'or should I rest',
+  'or should I take a rest day',
+  'or not',
+  'is a run today a good idea',
+  'is today a good day for a run',
+  'can I still do my easy run',
+  'can I still do my long run',
+  'can I still do my session',
+  'can I still go for a jog',
+  'can I go for a jog',
+  'can you help me decide',
+  'help me decide',
+  'or give it a miss',
+  'or have a day off',
+  'or take the day off',
+  'or just take the day off',
+  'or just put my feet up',
+] as const;
+
+/** How a request starts before words no sample spells out ("should I run today or give it a miss, do you reckon"). */
+export const ASK_HEAD = [
+  ...ASK_AFTER_MAIN,
+  ...ASK_AFTER_MORE,
+  'am I good to go',
+  'am I okay to run',
+  'am I alright to run',
+  'am I alright to train',
+  'is it okay to train',
+  'do you reckon I should run',
+  'do you think I should run',
+  'should I get a run in',
+  'what should I be doing',
+  'do I run',
+  'should I do a recovery run',
+  'should I get a few miles in',
+  'do you reckon I should have a run',
+  'do you think I should have a run',
+  'what do you think I should do',
+  'what would you recommend',
+  'should I do anything',
+  'not sure whether to run',
+  "do you think it's wise to run",
+  "do you think it's wise to go out for a run",
+] as const;
+
+/**
  * Every order of every non-empty selection of the items: the items of a spoken list, said in any order and any
  * of them left out ("five k, thirty minutes, easy", "easy, forty minutes", "an hour, six miles").
  */

@@ -13,6 +13,8 @@ const COVERED = alt("I ran", "I did", "I jogged", "I just ran", "I just did", "I
 /** Verbs before "a ... run": "I went for a five mile run", "I just got back from a forty five minute run". */
 const WENT_VERBS = ["I did", "I had", "I went for", "I just went for", "I've been for", "I've just been for", "I just got back from", "I got back from", "just got back from", "I'm back from", "I'm just back from", "I just finished", "I finished", "just finished", "just did"];
 const WENT = alt(...WENT_VERBS);
+/** Asking to log, before words no sample spells out: "log a run, the usual loop", "mark down today's run". */
+const SAID_LOG = '[log|record|mark down|put down|add|save|note down|write down|track|log down] [a run|my run|a session|my session|today\'s run|this run|the run|]';
 /** When, said as words Alexa's date slot does not take. */
 const WHEN = '[today|this morning|this afternoon|this evening|tonight|earlier|]';
 /** The two that most often end a longer sentence (fewer combinations keep the model small). */
@@ -167,6 +169,19 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'it felt {effortWord}',
         'it felt {effortScore} out of ten',
         '[my|the] run was [a|] {effortScore} out of ten',
+        // The session told in words no sample spells out ("long run done mate, 28k in two and a half hours",
+        // "knocked out a quick seven k, moderate I'd say"): the words go to {said} and the layer reads them into
+        // the slots (conversation/log-from-said.ts). Samples whose slots resolve win, so these catch only what
+        // would otherwise fall to the fallback.
+        `${SAID_LOG} {said}`,
+        "[can you|could you|please|I want to|I wanna|I'd like to|I need to] [log|record|add|save|mark down] [a run|my run|today's run|] {said}",
+        "[long run|run|session|workout|race|parkrun|tempo|intervals|track session] done {said}",
+        "{said} [can you log that|log that|log it|please log it|can you log it|log that for me|save that|can you save that|record that|put that down|mark that down|add that]",
+        '{said} [done|done and dusted|in the bag|complete|completed|finished|sorted|ticked off|knocked off|all done]',
+        "[just|I just|I've just|I|] [got back from|been out for|went out for|went for|finished|knocked out|smashed out|banged out|completed|squeezed in|got in] {said}",
+        "[just|I'm just|I'm|I am] [back from|home from|in from] {said}",
+        "[just|I just|I|] [did|ran] {said}",
+        "[I've just|I've] [run|done] {said}",
       ],
       slotSamples: {
         kind: KIND_ANSWERS,
@@ -208,6 +223,10 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'tell me about my week',
         "[how did I do|what'd I do|what'd I run] [this week|last week]",
         '[give me|give us|can I get|can I have|tell me] a [summary|recap|rundown|review] of my [week|training week|training this week]',
+        // "how many miles have I got in the bank this week", "what's my mileage looking like for the week".
+        '{said} [this week|this week so far|for the week|my week|my week so far|the week so far]',
+        "{said} this week's [training|running|runs|mileage|miles]",
+        "[how's|how is] [the|my] week {said}",
       ],
       slotSamples: {},
     },

@@ -178,13 +178,22 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "what should I chuck on for a run this arvo", "what do I throw on for my run".
         `what [should I|do I] [chuck on|throw on|put on] [for a run|for my run|running|] ${soon(w)}`,
         // "do I need a jacket for my run this morning", "should I wear shorts or leggings today".
-        `[do I need|should I wear|should I take] [a jacket|gloves|a hat|a beanie|long sleeves|layers|tights|shorts|a hat and gloves|a jacket and gloves] [for my run|for a run|running|] ${soon(w)}`,
+        `[do I need|should I wear|should I take] [a jacket|gloves|a hat|a beanie|long sleeves|layers|tights|shorts|a hat and gloves|a jacket and gloves] [for my run|for a run|]`,
+        // ...and with the time or the weather after it: "do I need gloves this morning, it's freezing".
+        `[do I need|should I take] [a jacket|gloves|a hat|a beanie|long sleeves|layers|tights|shorts|a hat and gloves|a jacket and gloves] {said}`,
         ...WEAR_PAIRS.map((pair) => `should I wear ${pair} ${soon(w)}`),
         `is it [shorts|tights|jacket|gloves|long sleeve] weather ${soon(w)}`,
         ...WEAR_PAIRS.map((pair) => `is it ${pair} weather [for a run|for running|today|]`),
         `what [${clothes}] should I run in ${soon(w)}`,
         // Said short: "what shoes for a recovery run", "which trainers for easy runs".
         `[what|which] [${shoes}|${clothes}] [for a recovery run|for recovery runs|for an easy run|for easy runs|for my run|for running|for today]`,
+        // The question, then words no sample spells out ("what kit do I need for a recovery run, it's pretty cold
+        // out"): {said} keeps them, screened for pain and illness (handlers/said-safety.ts).
+        `what [should|do|can] I [wear|put on|chuck on|throw on|use] {said}`,
+        `[what|which] [${shoes}|${clothes}|kit|gear|clothes|clothing] {said}`,
+        `[any|some|got any] [advice|tips] on [${shoes}|${clothes}|clothing|clothes|kit|gear|what to wear] {said}`,
+        `do I need [special|proper|different|] [${shoes}|${clothes}|kit|gear] {said}`,
+        `[is it okay to|can I|should I] wear {said}`,
       ],
       slotSamples: {},
     },
@@ -203,6 +212,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         "forget [me|everything|everything about me|my data|my runs|everything you know about me|everything you've got on me]",
         'reset my [data|history]',
         `[I want to|I'd like to] [delete|erase|wipe|clear] [my|all my] ${RECORDS}`,
+        // "can you erase all my run history", "get rid of all my data please": the rest of the words in {said}.
+        "[can you|please|I'd like you to|] [delete|erase|clear|wipe|get rid of|forget] [all my|my|everything about my|everything you know about my] {said}",
       ],
       slotSamples: {},
     },

@@ -1034,6 +1034,21 @@ function sources(w: LocaleWords): AllTypeSources {
         ],
       },
     },
+    WhenType: {
+      today: {
+        name: 'today',
+        synonyms: unique([
+          'this morning', 'this afternoon', 'this evening', 'tonight', 'later', 'later today', 'later on', 'now',
+          'right now', 'at lunchtime', 'this lunchtime', 'after work', 'before work', 'first thing', 'today then',
+          ...w.times,
+        ]),
+      },
+      tomorrow: { name: 'tomorrow', synonyms: ['tomorrow morning', 'tomorrow night', 'tomorrow evening', 'in the morning'] },
+    },
+    // Free words that carry no fact: entity resolution never has to place them, the layer reads the words.
+    WordsType: {
+      words: { name: 'the usual', synonyms: ['you know', 'with everything going on', 'what with one thing and another', 'after the week I have had'] },
+    },
   };
 }
 

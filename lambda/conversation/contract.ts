@@ -6,10 +6,15 @@ import { ACTIVITIES, DISTANCE_UNITS, EFFORT_WORDS, LEGS } from '../coach/index.j
  */
 export const INTENTS = {
   // feeling: what a one-shot volunteers ("should I run today, I've got a cold"); never asked for here.
-  ShouldIRun: { name: 'ShouldIRunIntent', slots: { legs: 'LegsType', yesterday: 'SessionType', feeling: 'FeelingType' } },
+  // when: the time of day asked about ("this arvo"); one slot instead of every time written into every sample.
+  // said: whatever else came with the request, in words no sample spells out; read by the understanding layer.
+  ShouldIRun: {
+    name: 'ShouldIRunIntent',
+    slots: { legs: 'LegsType', yesterday: 'SessionType', feeling: 'FeelingType', when: 'WhenType', said: 'WordsType' },
+  },
   CheckIn: {
     name: 'CheckInIntent',
-    slots: { legs: 'LegsType', sleep: 'SleepType', feeling: 'FeelingType', yesterday: 'SessionType' },
+    slots: { legs: 'LegsType', sleep: 'SleepType', feeling: 'FeelingType', yesterday: 'SessionType', said: 'WordsType' },
   },
   LogRun: {
     name: 'LogRunIntent',
@@ -21,15 +26,18 @@ export const INTENTS = {
       effortWord: 'EffortType',
       effortScore: 'AMAZON.NUMBER',
       day: 'AMAZON.DATE',
+      // The session in words no sample spells out ("log a run, the usual loop with the club"): read by the layer.
+      said: 'WordsType',
     },
   },
-  Week: { name: 'WeekIntent', slots: {} },
+  // said on a question ("what shoes {said}"): its words are screened for pain and illness, nothing else.
+  Week: { name: 'WeekIntent', slots: { said: 'WordsType' } },
   Why: { name: 'WhyIntent', slots: {} },
   Instead: { name: 'InsteadIntent', slots: { activity: 'ActivityType' } },
   Feel: { name: 'FeelIntent', slots: {} },
   Learn: { name: 'LearnIntent', slots: { topic: 'TopicType' } },
-  Wear: { name: 'WearIntent', slots: {} },
-  DeleteData: { name: 'DeleteDataIntent', slots: {} },
+  Wear: { name: 'WearIntent', slots: { said: 'WordsType' } },
+  DeleteData: { name: 'DeleteDataIntent', slots: { said: 'WordsType' } },
   Experience: { name: 'ExperienceIntent', slots: { experience: 'ExperienceType' } },
   // The daily check-in reminder (Alexa Reminders API): set one at a time of day, read it back, delete it.
   SetReminder: { name: 'SetReminderIntent', slots: { time: 'AMAZON.TIME' } },
@@ -74,6 +82,10 @@ export const SLOT_TYPE_IDS = {
   ActivityType: ACTIVITIES,
   TopicType: ['recovery-run', 'feel', 'difference', 'walk-or-rest', 'wear', 'talk-test'],
   ExperienceType: ['new', 'experienced'],
+  // The handlers give today's advice whatever the time of day; the id says only whether it was today at all.
+  WhenType: ['today', 'tomorrow'],
+  // Free words: its one id is never read, only the words (Alexa sends words outside the values with NO_MATCH).
+  WordsType: ['words'],
 } as const;
 
 export type CustomSlotType = keyof typeof SLOT_TYPE_IDS;

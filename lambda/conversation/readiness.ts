@@ -6,8 +6,9 @@ import { turnOf } from '../turn/context.js';
 import type { Safety, SlotIds } from '../understand/index.js';
 import { SLOT_TYPE_IDS } from './contract.js';
 import { askForSlot, askToConfirmSlot, intentWith } from './reply.js';
-import { slotOf, slotWords, type SlotRead } from './slots.js';
+import { resolvedSlot, slotOf, slotWords, type SlotRead } from './slots.js';
 import { understoodSlot } from './understood.js';
+import { heardVolunteered } from './volunteered.js';
 
 /** The questions the coach asks before advice. */
 export type ReadinessQuestion = 'legs' | 'sleep' | 'feeling' | 'yesterday';
@@ -74,12 +75,22 @@ export function hearReadiness(input: HandlerInput, intent: Intent): Readiness {
   const sleep = hearOne(intent, 'sleep', session.missesFor('sleep'));
   const feeling = hearOne(intent, 'feeling', session.missesFor('feeling'));
   const yesterday = hearOne(intent, 'yesterday', session.missesFor('yesterday'));
+  // What came with the request in words no sample spells out fills only what no slot said.
+  const volunteered = heardVolunteered(intent);
+  const heard = [legs, sleep, feeling, yesterday, ...(volunteered ? [volunteered] : [])];
   const safety: Safety = {
-    pain: [legs, sleep, feeling, yesterday].some((h) => h.safety.pain),
-    illBelowNeck: [legs, sleep, feeling, yesterday].some((h) => h.safety.illBelowNeck),
-    illAboveNeck: [legs, sleep, feeling, yesterday].some((h) => h.safety.illAboveNeck),
+    pain: heard.some((h) => h.safety.pain),
+    illBelowNeck: heard.some((h) => h.safety.illBelowNeck),
+    illAboveNeck: heard.some((h) => h.safety.illAboveNeck),
   };
   const readiness: Readiness = { legs: legs.read, sleep: sleep.read, feeling: feeling.read, yesterday: yesterday.read, safety };
+  if (volunteered?.legs && legs.read.state === 'missing') readiness.legs = { state: 'matched', value: volunteered.legs };
+  if (volunteered?.feeling && feeling.read.state === 'missing') readiness.feeling = { state: 'matched', value: volunteered.feeling };
+  if (volunteered?.sleep && sleep.read.state === 'missing') readiness.sleep = { state: 'matched', value: volunteered.sleep };
+  if (volunteered?.yesterday && yesterday.read.state === 'missing') {
+    readiness.yesterday = { state: 'matched', value: volunteered.yesterday };
+    if (volunteered.yesterdayDistanceKm !== undefined) yesterday.distanceKm = volunteered.yesterdayDistanceKm;
+  }
   if (safety.pain) readiness.legs = { state: 'matched', value: 'painful' };
   if (safety.illBelowNeck) readiness.feeling = { state: 'matched', value: 'ill-below-neck' };
   else if (safety.illAboveNeck && feeling.read.state !== 'matched') readiness.feeling = { state: 'matched', value: 'ill-above-neck' };
@@ -92,16 +103,6 @@ export function restsWhateverElse(readiness: Readiness): boolean {
   return readiness.safety.pain || readiness.safety.illBelowNeck;
 }
 
-/** A slot filled as if Alexa had matched it: what the runner's words meant, kept for the next turn of the dialog. */
-function heardSlot(name: string, id: string, words: string | undefined): Slot {
-  return {
-    name,
-    value: words ?? id,
-    confirmationStatus: 'NONE',
-    resolutions: { resolutionsPerAuthority: [{ authority: 'recovery-coach.understood', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: id, id } }] }] },
-  } as Slot;
-}
-
 /**
  * The intent to carry to the next question: what the layer understood is written into its slots, so a cough
  * mentioned in the legs answer is still known two questions later.
@@ -111,7 +112,7 @@ export function carryForward(key: ReadinessIntent, intent: Intent, readiness: Re
   for (const question of ['legs', 'sleep', 'feeling', 'yesterday'] as const) {
     const read = readiness[question];
     const declared = question in (intent.slots ?? {});
-    if (declared && read.state === 'matched') overrides[question] = heardSlot(question, read.value, slotWords(slotOf(intent, question)));
+    if (declared && read.state === 'matched') overrides[question] = resolvedSlot(question, read.value, slotWords(slotOf(intent, question)));
   }
   return intentWith(key, intent, overrides);
 }
@@ -127,7 +128,7 @@ export function askReadiness(input: HandlerInput, key: ReadinessIntent, intent: 
   if (retry && misses >= 2) {
     turn.outcome = `confirm:${slot}`;
     const { yes, question } = YES_OR_NO[slot];
-    return askToConfirmSlot(input, intentWith(key, intent, { [slot]: heardSlot(slot, yes, undefined) }), slot, { speech: question, reprompt: question, expecting: slot });
+    return askToConfirmSlot(input, intentWith(key, intent, { [slot]: resolvedSlot(slot, yes, undefined) }), slot, { speech: question, reprompt: question, expecting: slot });
   }
   turn.outcome = `elicit:${slot}${retry ? '-retry' : ''}`;
   const { ask, retry: again } = ASK[slot];

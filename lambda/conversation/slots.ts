@@ -84,6 +84,16 @@ export function dateSlot(intent: Intent | undefined, name: string): SlotRead<str
   return { state: 'matched', value: raw };
 }
 
+/** A slot filled as if Alexa had matched it: what the runner's words meant, kept for the next turn of the dialog. */
+export function resolvedSlot(name: string, id: string, words: string | undefined): Slot {
+  return {
+    name,
+    value: words ?? id,
+    confirmationStatus: 'NONE',
+    resolutions: { resolutionsPerAuthority: [{ authority: 'recovery-coach.understood', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: id, id } }] }] },
+  } as Slot;
+}
+
 export function valueOr<T>(read: SlotRead<T>): T | undefined {
   return read.state === 'matched' ? read.value : undefined;
 }

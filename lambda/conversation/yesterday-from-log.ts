@@ -20,6 +20,7 @@ export function yesterdayWordsFromLog(log: Intent): string | undefined {
     word('distance') !== undefined ? [word('distance'), word('unit') ?? ''].join(' ').trim() : undefined,
     minutes !== undefined ? `${minutes} minutes` : undefined,
     word('effortWord'),
+    word('said'),
   ].filter((p): p is string => p !== undefined && p !== '');
   return parts.length > 1 ? parts.join(' ') : undefined;
 }

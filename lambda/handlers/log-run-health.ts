@@ -5,6 +5,7 @@ import { turnOf } from '../turn/context.js';
 import { INTENTS } from '../conversation/contract.js';
 import { logHasSomethingToKeep, logNeedsTheCoach, logWords, safetyInLog } from '../conversation/log-health.js';
 import { intentWith } from '../conversation/reply.js';
+import { logFromSaid } from '../conversation/log-from-said.js';
 import { adviseOrAsk } from './should-i-run.js';
 import { LogRunHandler } from './log-run.js';
 
@@ -21,11 +22,11 @@ export const LogRunHealthHandler: RequestHandler = {
     if (getRequestType(envelope) !== 'IntentRequest' || getIntentName(envelope) !== INTENTS.LogRun.name) return false;
     const request = envelope.request as IntentRequest;
     if (turnOf(input).session.dialog?.intent.name === INTENTS.LogRun.name || request.intent.confirmationStatus !== 'NONE') return false;
-    return logNeedsTheCoach(intentWith('LogRun', request.intent));
+    return logNeedsTheCoach(logFromSaid(intentWith('LogRun', request.intent)));
   },
   async handle(input): Promise<Response> {
     const turn = turnOf(input);
-    const log = intentWith('LogRun', (input.requestEnvelope.request as IntentRequest).intent);
+    const log = logFromSaid(intentWith('LogRun', (input.requestEnvelope.request as IntentRequest).intent));
     if (logHasSomethingToKeep(log)) {
       turn.sayFirst(safetyInLog(log).pain ? SPEECH.logHeardPain : SPEECH.logHeardIllness);
       const response = await LogRunHandler.handle(input);

@@ -21,6 +21,7 @@ import { answer, askForSlot, askToConfirm, intentWith } from '../conversation/re
 import { SESSION_SLOT } from '../conversation/session-type.js';
 import { customSlot, dateSlot, durationSlot, numberSlot, valueOr, type SlotRead } from '../conversation/slots.js';
 import { understoodSlot } from '../conversation/understood.js';
+import { logFromSaid } from '../conversation/log-from-said.js';
 
 type AskedSlot = 'kind' | 'distance' | 'duration' | 'effortScore';
 
@@ -99,8 +100,9 @@ export const LogRunHandler: RequestHandler = {
   async handle(input) {
     const turn = turnOf(input);
     const request = input.requestEnvelope.request as IntentRequest;
-    const intent = intentWith('LogRun', request.intent);
-    intent.confirmationStatus = request.intent?.confirmationStatus ?? 'NONE';
+    const said = intentWith('LogRun', request.intent);
+    said.confirmationStatus = request.intent?.confirmationStatus ?? 'NONE';
+    const intent = logFromSaid(said);
 
     if (intent.confirmationStatus === 'DENIED') return declined(input, turn, intent);
 

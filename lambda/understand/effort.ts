@@ -9,7 +9,7 @@ type Effort = 'easy' | 'moderate' | 'hard' | 'very-hard' | 'max';
 
 const MAX = words([
   'max', 'maximal', 'maximum', 'all out', 'flat out', 'everything i (?:had|got)', 'full gas', 'full tilt', 'full send', 'eyeballs out',
-  'emptied the tank', 'left it all out there', 'gave it everything', 'balls out', 'could not have gone harder', 'as hard as i could',
+  'emptied the tank', 'left it all out there', 'gave it (?:absolutely |literally |just about )?everything', 'balls out', 'could not have gone harder', 'as hard as i could',
   'nothing left', 'absolute limit', 'my limit', 'sprint finish all the way', '10 out of 10',
 ]);
 const VERY_HARD = words([

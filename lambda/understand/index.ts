@@ -22,6 +22,8 @@ export { hearSafety, type Safety } from './safety.js';
 export { normalise, withoutHedges } from './normalise.js';
 export { LONG_RUN_KM, LONG_RUN_MINUTES, MARATHON_OR_MORE_KM } from './yesterday.js';
 export { SHORT_NIGHT_HOURS } from './sleep.js';
+export { understandVolunteered, type Volunteered } from './volunteered.js';
+export { understandLogWords, type LogWords } from './log-words.js';
 
 type Ids = typeof SLOT_TYPE_IDS;
 

@@ -127,12 +127,18 @@ export function fractionsToNumbers(text: string): string {
 /** A distance said with its unit ("10 km", "6.2 mile"), in km; a race pace ("5 km pace") is not a distance. */
 const DISTANCE = /\b(\d+(?:\.\d+)?) (km|mile|miler)\b(?! pace)/;
 
-export function distanceKm(text: string): number | undefined {
+/** A distance as said: the number and its unit ("6.2 mile" is 6.2 miles, not 10 km). */
+export function distanceSaid(text: string): { value: number; unit: 'km' | 'mile' } | undefined {
   const m = DISTANCE.exec(text);
   if (!m) return undefined;
   const n = Number(m[1]);
   if (!(n > 0)) return undefined;
-  return Math.round(toKm(n, m[2] === 'km' ? 'km' : 'mile') * 10) / 10;
+  return { value: n, unit: m[2] === 'km' ? 'km' : 'mile' };
+}
+
+export function distanceKm(text: string): number | undefined {
+  const said = distanceSaid(text);
+  return said ? Math.round(toKm(said.value, said.unit) * 10) / 10 : undefined;
 }
 
 // "1 hour 12" is 72 minutes, but in "an hour, twelve k" the twelve is a distance: a number before a unit is not minutes.

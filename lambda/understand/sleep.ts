@@ -10,7 +10,7 @@ import { sentimentOf } from './sentiment.js';
 export const SHORT_NIGHT_HOURS = 7;
 
 const BAD = words([
-  'badly', 'bad', 'poorly', 'poor', 'terrible', 'terribly', 'awful', 'awfully', 'horrible', 'horribly', 'dreadful', 'dreadfully', 'rubbish',
+  'badly', 'bad', 'poorly', 'poor', 'terrible', 'terribly', 'awful', 'awfully', 'horrible', 'horribly', 'dreadful', 'dreadfully', 'rubbish', 'garbage', 'trash',
   'crap', 'crappy', 'shocking', 'woeful', 'lousy', 'rough', 'restless', 'restlessly', 'broken', 'on and off', 'in fits and starts', 'fitful',
   'tossed and turned', 'tossing and turning', 'toss and turn', 'up all night', 'awake all night', 'wide awake', 'kept waking', 'woke up (?:a lot|loads|lots|every|several|many|constantly|all the time|at|too early)',
   'kept (?:me )?(?:up|awake)', 'kept waking me', 'woke me (?:up )?(?:a lot|loads|all night|every)', 'waking up (?:a lot|every|all night)', 'insomnia',

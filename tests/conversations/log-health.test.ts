@@ -52,7 +52,8 @@ describe('pain or illness inside a log', () => {
     const userId = 'amzn1.ask.account.log-hamstring';
     const alexa = w.runner('en-AU', { userId });
     const turn = await alexa.oneShot('ask recovery coach I think I pulled my hamstring can I still go for a run');
-    expect(turn.request.request.type === 'IntentRequest' && turn.request.request.intent.name).toBe('LogRunIntent');
+    // The question is now a sample of its own ("{said} can I still go for a run"): it asks for advice directly.
+    expect(turn.request.request.type === 'IntentRequest' && turn.request.request.intent.name).toBe('ShouldIRunIntent');
     expect(turn.card?.title).toBe('Today: rest day');
     expect(turn.speech).toMatch(/^Take a rest day today\. Pain that changes the way you move is your body's signal to stop, so no running today\./);
     expect((await stored(userId)).runs).toEqual([]);

@@ -26,10 +26,10 @@ const { ShouldIRun, CheckIn, LogRun, Week, Why, Instead, Feel, Learn, Wear, Dele
 
 const conversations: [string, string, Record<string, string>][] = [
   // Should I run today?
-  ['should I run today', ShouldIRun.name, {}],
-  ['Should I run today?', ShouldIRun.name, {}],
-  ['can I go for a run this morning', ShouldIRun.name, {}],
-  ['what should I do today', ShouldIRun.name, {}],
+  ['should I run today', ShouldIRun.name, { when: 'today' }],
+  ['Should I run today?', ShouldIRun.name, { when: 'today' }],
+  ['can I go for a run this morning', ShouldIRun.name, { when: 'today' }],
+  ['what should I do today', ShouldIRun.name, { when: 'today' }],
   ['my legs feel like lead', ShouldIRun.name, { legs: 'heavy' }],
   ['should I run on tired legs', ShouldIRun.name, { legs: 'heavy' }],
   ['my legs are dead after a long run yesterday', ShouldIRun.name, { legs: 'heavy', yesterday: 'long-run' }],
@@ -144,6 +144,9 @@ describe('resolveUtterance: the intent as Alexa sends it', () => {
         legs: { name: 'legs', confirmationStatus: 'NONE' },
         yesterday: { name: 'yesterday', confirmationStatus: 'NONE' },
         feeling: { name: 'feeling', confirmationStatus: 'NONE' },
+        // "today" is the time of day asked about, resolved like any custom slot.
+        when: expect.objectContaining({ name: 'when', value: 'today', confirmationStatus: 'NONE' }),
+        said: { name: 'said', confirmationStatus: 'NONE' },
       },
     });
   });
@@ -315,15 +318,15 @@ describe('resolveUtterance: the phrasings issue 10 asked for, in every locale', 
   const cases = (locale: Locale): [string, string, Record<string, string>][] => [
     ['do I need a rest day', ShouldIRun.name, {}],
     ['should I skip my run today', ShouldIRun.name, {}],
-    ['tell me what to do today', ShouldIRun.name, {}],
-    ['what should I do today', ShouldIRun.name, {}],
+    ['tell me what to do today', ShouldIRun.name, { when: 'today' }],
+    ['what should I do today', ShouldIRun.name, { when: 'today' }],
     ['is it a rest day', ShouldIRun.name, {}],
     ['can I go for a run', ShouldIRun.name, {}],
-    ['can I run today', ShouldIRun.name, {}],
+    ['can I run today', ShouldIRun.name, { when: 'today' }],
     [`I'm ${tired[locale]}, should I run`, ShouldIRun.name, { feeling: 'run-down' }],
     ["my legs are heavy after yesterday's long run, should I run", ShouldIRun.name, { legs: 'heavy', yesterday: 'long-run' }],
-    ["should I run today, I've got a cold", ShouldIRun.name, { feeling: 'ill-above-neck' }],
-    ["should I run today? I've got a fever", ShouldIRun.name, { feeling: 'ill-below-neck' }],
+    ["should I run today, I've got a cold", ShouldIRun.name, { feeling: 'ill-above-neck', when: 'today' }],
+    ["should I run today? I've got a fever", ShouldIRun.name, { feeling: 'ill-below-neck', when: 'today' }],
     ['just did 10k in 55 minutes', LogRun.name, { distance: '10', unit: 'km', duration: 'PT55M' }],
     ['I jogged 4 miles', LogRun.name, { distance: '4', unit: 'mile' }],
     ['I just got back from a 45 minute run', LogRun.name, { duration: 'PT45M' }],

@@ -1,0 +1,89 @@
+/**
+ * What a runner says in words no sample spells out, spoken through the model: the request is still understood
+ * ({said} and {when} carry the words to the understanding layer), the facts in the words reach the coach, the
+ * safety words always do, and a log told that way is saved as told. Real store, real model.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userKeyFor } from '../../lambda/history/user-key.js';
+import { startWorld, type World } from '../support/conversation.js';
+
+let w: World;
+beforeAll(async () => {
+  w = await startWorld('2026-11-24T07:00:00Z');
+});
+afterAll(() => w.close());
+
+async function stored(userId: string) {
+  const loaded = await w.t.dynamo.store.load(userKeyFor(userId), Math.floor(w.t.now().getTime() / 1000));
+  if (!loaded.ok) throw new Error(loaded.failure);
+  return loaded.value;
+}
+
+function intentOf(turn: { request: { request: { type: string; intent?: { name: string } } } }): string | undefined {
+  return turn.request.request.type === 'IntentRequest' ? turn.request.request.intent?.name : undefined;
+}
+
+describe('requests in the runner\'s own words', () => {
+  it('"should I run today or give it a miss, do you reckon": advice, asked for the legs first', async () => {
+    const turn = await w.runner('en-AU').oneShot('ask recovery coach should I run today or give it a miss do you reckon');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.speech).toMatch(/legs/i);
+    expect(turn.shouldEndSession).toBe(false);
+  });
+
+  it('"struggling with a chesty cough, should I skip today\'s run": the cough reaches the coach, a rest day', async () => {
+    const turn = await w.runner('en-GB').oneShot("ask recovery coach struggling with a chesty cough should I skip today's run");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
+
+  it('"raced parkrun yesterday and I\'m a bit achy, is a run today a good idea": both facts heard, nothing asked', async () => {
+    const turn = await w.runner('en-GB').oneShot("ask recovery coach raced parkrun yesterday and I'm a bit achy is a run today a good idea");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    // Sore legs (the day after a race): the coach's day off running, said without asking anything.
+    expect(turn.card?.title).toBe('Today: cross-training');
+    expect(turn.speech).toMatch(/^Give your legs a break from running today/);
+    expect(turn.shouldEndSession).not.toBe(false);
+  });
+
+  it('"hey, quick one, should I run today": "quick" is not taken for the legs, so the coach asks', async () => {
+    const turn = await w.runner('en-US').oneShot('ask recovery coach hey quick one should I run today');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.speech).toMatch(/legs/i);
+  });
+
+  it('"what kit do I need for a recovery run, my achilles is killing me": the coach hears the achilles first', async () => {
+    const turn = await w.runner('en-AU').oneShot('ask recovery coach what kit do I need for a recovery run my achilles is killing me');
+    expect(intentOf(turn)).toBe('WearIntent');
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
+
+  it('"what kit do I need for a recovery run, it\'s pretty cold out": what to wear', async () => {
+    const turn = await w.runner('en-AU').oneShot("ask recovery coach what kit do I need for a recovery run it's pretty cold out");
+    expect(intentOf(turn)).toBe('WearIntent');
+    expect(turn.card?.title).not.toMatch(/^Today/);
+  });
+
+  it('"morning check in, legs feel great and I slept a solid eight hours": both answers kept, only yesterday asked', async () => {
+    const userId = 'amzn1.ask.account.free-words-check-in';
+    const alexa = w.runner('en-US', { userId });
+    const turn = await alexa.oneShot('ask recovery coach morning check in legs feel great and I slept a solid eight hours');
+    expect(intentOf(turn)).toBe('CheckInIntent');
+    expect(turn.speech).toBe('And what did you do yesterday: a rest day, an easy run, a long run, intervals, or a race?');
+    const saved = await alexa.say('an easy run');
+    expect(saved.speech).toMatch(/^Thanks, your check-in is saved\. You're good for an easy run today\. Your legs feel good/);
+    const { checkIns } = await stored(userId);
+    expect(checkIns.map((c) => ({ legs: c.legs, sleptBadly: c.sleptBadly }))).toEqual([{ legs: 'fresh', sleptBadly: false }]);
+  });
+
+  it('"long run done mate, 28k in two and a half hours": read back and saved as a long run of 28 km in 150 minutes', async () => {
+    const userId = 'amzn1.ask.account.free-words-long-run';
+    const alexa = w.runner('en-AU', { userId });
+    const confirm = await alexa.oneShot('tell recovery coach long run done mate 28k in two and a half hours');
+    expect(intentOf(confirm)).toBe('LogRunIntent');
+    expect(confirm.speech).toMatch(/long run, 28 kilometres in 2 hours 30 minutes/i);
+    await alexa.say('yes');
+    const { runs } = await stored(userId);
+    expect(runs.map((r) => ({ kind: r.kind, distanceKm: r.distanceKm, minutes: r.minutes }))).toEqual([{ kind: 'long-run', distanceKm: 28, minutes: 150 }]);
+  });
+});

@@ -182,6 +182,11 @@ function layeredRead(intent: Intent, fallbackWords?: { slot: string; words: stri
     if (facts.sleep === undefined && volunteered.sleep) facts.sleep = volunteered.sleep;
   }
   or(safetyFromIds(intent));
+  // Illness heard in any answer fills in how the runner is, as hearReadiness does (conversation/readiness.ts).
+  if (volunteered !== undefined || intent.name === INTENTS.ShouldIRun.name || intent.name === INTENTS.CheckIn.name) {
+    if (safety.illBelowNeck) facts.feeling = 'ill-below-neck';
+    else if (safety.illAboveNeck && facts.feeling === undefined) facts.feeling = 'ill-above-neck';
+  }
   return { facts, safety };
 }
 

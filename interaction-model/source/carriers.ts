@@ -155,6 +155,20 @@ export const ASK_TAIL = [
   'or take the day off',
   'or just take the day off',
   'or just put my feet up',
+  'am I running',
+  "what's my training supposed to be",
+  'what am I supposed to do',
+  'can I go smash a run',
+  'can I go for a run',
+  'should I head out for a jog',
+  'should I head out for a run',
+  'should I go for it',
+  'should I still do my run',
+  'is running a bad idea',
+  'good idea or nah',
+  'good idea or not',
+  'can I do something',
+  'can I get a little shakeout in',
 ] as const;
 
 /** How a request starts before words no sample spells out ("should I run today or give it a miss, do you reckon"). */
@@ -181,6 +195,20 @@ export const ASK_HEAD = [
   'not sure whether to run',
   "do you think it's wise to run",
   "do you think it's wise to go out for a run",
+  'can I train',
+  'should I train',
+  'would it be dumb to run',
+  'would it be silly to run',
+  'would it be stupid to run',
+  'is it safe for me to go for a run',
+  'is it safe for me to run',
+  'should I have a crack at a run',
+  'should I do a run',
+  'can I get a run in',
+  'is running a bad idea',
+  'should I still do my run',
+  'is it worth heading out',
+  'is it worth going out',
 ] as const;
 
 /**

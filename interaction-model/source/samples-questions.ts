@@ -112,8 +112,13 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         "[what is|what's|what are] {topic} for",
         'why [do|should I do|should I bother with|bother with|do I need] {topic}',
         'help me understand {topic}',
+        // "what heart rate should I be at on a recovery run", "how often should I be doing recovery runs": the
+        // question's middle is the topic's words, read by the layer when it is no value.
+        `{topic} [on|during|in|with|doing|do|of|than|instead of|] ${RECOVERY_RUN}`,
         // "how slow should a recovery run be": the question word is the topic.
-        '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] [be|feel|last|go for|take]',
+        '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] [actually|really|] [be|feel|last|go for|take]',
+        `why [bother|bother doing|do|should I do] ${RECOVERY_RUN} [at all|]`,
+        'how do I [do|use] {topic}',
         '{topic} [is a recovery run|are recovery runs|is my recovery run|should a recovery run] [meant|supposed] to [be|feel]',
         'how [is a recovery run|are recovery runs] [meant|supposed] to {topic}',
         // "would I be better off walking or resting", "is it better to go for a walk or just rest".
@@ -191,6 +196,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // out"): {said} keeps them, screened for pain and illness (handlers/said-safety.ts).
         `what [should|do|can] I [wear|put on|chuck on|throw on|use] {said}`,
         `[what|which] [${shoes}|${clothes}|kit|gear|clothes|clothing] {said}`,
+        `what [${shoes}|${clothes}|kit|gear|clothes|clothing] should I [chuck on|throw on|put on|wear|use|get] {said}`,
+        `[${shoes}|${clothes}|cushioned shoes|racing flats|carbon shoes|super shoes] or {said}`,
         `[any|some|got any] [advice|tips] on [${shoes}|${clothes}|clothing|clothes|kit|gear|what to wear] {said}`,
         `do I need [special|proper|different|] [${shoes}|${clothes}|kit|gear] {said}`,
         `[is it okay to|can I|should I] wear {said}`,

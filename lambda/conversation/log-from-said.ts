@@ -10,18 +10,29 @@ import { customSlot, resolvedSlot, slotOf, slotWords } from './slots.js';
  * nothing, so the log handlers read one shape of intent however it was said.
  */
 export function logFromSaid(log: Intent): Intent {
-  // An unplaced kind ("a fartlek thing, like 35 minutes or so") carries numbers too; its own reading stays the handler's.
-  const kindWords = customSlot(log, 'kind', SLOT_TYPE_IDS.SessionType).state === 'unmatched' ? slotWords(slotOf(log, 'kind')) : undefined;
-  const free = [slotWords(slotOf(log, 'said')), kindWords].filter((w): w is string => w !== undefined);
+  // Words Alexa could not place in a custom slot ("a fartlek thing, like 35 minutes or so" as the kind, "miles
+  // felt pretty tough" as the unit, "pretty hard about an hour" as the effort) carry the rest of the log too.
+  const unplaced = (name: string, ids: readonly string[]) => (customSlot(log, name, ids).state === 'unmatched' ? slotWords(slotOf(log, name)) : undefined);
+  const free = [
+    slotWords(slotOf(log, 'said')),
+    unplaced('kind', SLOT_TYPE_IDS.SessionType),
+    unplaced('unit', SLOT_TYPE_IDS.DistanceUnitType),
+    unplaced('effortWord', SLOT_TYPE_IDS.EffortType),
+  ].filter((w): w is string => w !== undefined);
   if (free.length === 0) return log;
   const words = free.join(', ');
   const heard = understandLogWords(words);
   const empty = (name: string) => slotWords(slotOf(log, name)) === undefined;
+  // A unit Alexa could not place is replaced by the one the words say; the kind and effort keep their own reading.
+  const unitOpen = empty('unit') || unplaced('unit', SLOT_TYPE_IDS.DistanceUnitType) !== undefined;
   const fill: Record<string, Slot> = {};
   if (heard.kind && empty('kind')) fill['kind'] = resolvedSlot('kind', heard.kind, words);
   if (heard.distance && empty('distance')) {
     fill['distance'] = { name: 'distance', value: String(heard.distance.value), confirmationStatus: 'NONE' };
-    if (empty('unit')) fill['unit'] = resolvedSlot('unit', heard.distance.unit, heard.distance.unit);
+    if (unitOpen) fill['unit'] = resolvedSlot('unit', heard.distance.unit, heard.distance.unit);
+  } else if (heard.distance && unitOpen && String(heard.distance.value) === slotWords(slotOf(log, 'distance'))) {
+    // "seven miles, felt pretty tough": Alexa heard the seven, the words say miles.
+    fill['unit'] = resolvedSlot('unit', heard.distance.unit, heard.distance.unit);
   }
   if (heard.minutes !== undefined && empty('duration')) fill['duration'] = { name: 'duration', value: `PT${heard.minutes}M`, confirmationStatus: 'NONE' };
   if (heard.effort && empty('effortWord') && empty('effortScore')) fill['effortWord'] = resolvedSlot('effortWord', heard.effort, heard.effort);

@@ -79,6 +79,9 @@ const SLOTS: Record<string, SlotKind> = {
   activity: { kind: 'custom', ids: SLOT_TYPE_IDS.ActivityType },
   topic: { kind: 'custom', ids: SLOT_TYPE_IDS.TopicType },
   experience: { kind: 'custom', ids: SLOT_TYPE_IDS.ExperienceType },
+  when: { kind: 'custom', ids: SLOT_TYPE_IDS.WhenType },
+  // Free words: whatever Alexa sends in them is read by the layer, never trusted.
+  said: { kind: 'custom', ids: SLOT_TYPE_IDS.WordsType },
   distance: { kind: 'number', usual: 30 },
   effortScore: { kind: 'number', usual: 10 },
   duration: { kind: 'duration' },

@@ -8,6 +8,7 @@ import { HOLDOUT_PHRASINGS } from './corpus/holdout.js';
 import { DECEMBER_HOLDOUT_PHRASINGS } from './corpus/holdout-december.js';
 import { EVENING_HOLDOUT_PHRASINGS } from './corpus/holdout-december-evening.js';
 import { OPENINGS_HOLDOUT_PHRASINGS } from './corpus/holdout-openings-december.js';
+import { FREE_WORDS_HOLDOUT_PHRASINGS } from './corpus/holdout-free-words.js';
 import { LATER_PHRASINGS } from './corpus/later.js';
 import { LEGS_PHRASINGS } from './corpus/legs.js';
 import { OPENING_PHRASINGS } from './corpus/opening.js';
@@ -31,4 +32,5 @@ export const PHRASINGS: Phrasing[] = [
   ...DECEMBER_HOLDOUT_PHRASINGS,
   ...EVENING_HOLDOUT_PHRASINGS,
   ...OPENINGS_HOLDOUT_PHRASINGS,
+  ...FREE_WORDS_HOLDOUT_PHRASINGS,
 ];

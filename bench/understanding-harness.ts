@@ -173,7 +173,8 @@ function layeredRead(intent: Intent, fallbackWords?: { slot: string; words: stri
     }
   }
   // Words the request carried outside any value fill only what no slot said (conversation/readiness.ts).
-  const volunteered = intent.name === INTENTS.ShouldIRun.name || intent.name === INTENTS.CheckIn.name ? heardVolunteered(intent) : undefined;
+  const readiness = intent.name === INTENTS.ShouldIRun.name || intent.name === INTENTS.CheckIn.name;
+  const volunteered = readiness ? heardVolunteered(intent) : undefined;
   if (volunteered) {
     or(volunteered.safety);
     if (facts.legs === undefined && volunteered.legs) facts.legs = volunteered.legs;
@@ -183,7 +184,7 @@ function layeredRead(intent: Intent, fallbackWords?: { slot: string; words: stri
   }
   or(safetyFromIds(intent));
   // Illness heard in any answer fills in how the runner is, as hearReadiness does (conversation/readiness.ts).
-  if (volunteered !== undefined || intent.name === INTENTS.ShouldIRun.name || intent.name === INTENTS.CheckIn.name) {
+  if (readiness) {
     if (safety.illBelowNeck) facts.feeling = 'ill-below-neck';
     else if (safety.illAboveNeck && facts.feeling === undefined) facts.feeling = 'ill-above-neck';
   }

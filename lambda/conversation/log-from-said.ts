@@ -6,17 +6,18 @@ import { customSlot, resolvedSlot, slotOf, slotWords } from './slots.js';
 
 /**
  * A log whose session came in words no sample spells out ({said}: "long run done mate, 28k in two and a half
- * hours"), or in an unplaced kind: the layer's reading is written into the slots Alexa would have filled, each only where Alexa filled
- * nothing, so the log handlers read one shape of intent however it was said.
+ * hours"), or in slots it could not place: the layer's reading is written into the slots Alexa would have
+ * filled, each only where Alexa filled nothing, so the log handlers read one shape of intent however it was said.
  */
 export function logFromSaid(log: Intent): Intent {
   // Words Alexa could not place in a custom slot ("a fartlek thing, like 35 minutes or so" as the kind, "miles
   // felt pretty tough" as the unit, "pretty hard about an hour" as the effort) carry the rest of the log too.
   const unplaced = (name: string, ids: readonly string[]) => (customSlot(log, name, ids).state === 'unmatched' ? slotWords(slotOf(log, name)) : undefined);
+  const unitWords = unplaced('unit', SLOT_TYPE_IDS.DistanceUnitType);
   const free = [
     slotWords(slotOf(log, 'said')),
     unplaced('kind', SLOT_TYPE_IDS.SessionType),
-    unplaced('unit', SLOT_TYPE_IDS.DistanceUnitType),
+    unitWords,
     unplaced('effortWord', SLOT_TYPE_IDS.EffortType),
   ].filter((w): w is string => w !== undefined);
   if (free.length === 0) return log;
@@ -24,7 +25,7 @@ export function logFromSaid(log: Intent): Intent {
   const heard = understandLogWords(words);
   const empty = (name: string) => slotWords(slotOf(log, name)) === undefined;
   // A unit Alexa could not place is replaced by the one the words say; the kind and effort keep their own reading.
-  const unitOpen = empty('unit') || unplaced('unit', SLOT_TYPE_IDS.DistanceUnitType) !== undefined;
+  const unitOpen = empty('unit') || unitWords !== undefined;
   const fill: Record<string, Slot> = {};
   if (heard.kind && empty('kind')) fill['kind'] = resolvedSlot('kind', heard.kind, words);
   if (heard.distance && empty('distance')) {

@@ -100,9 +100,9 @@ export const LogRunHandler: RequestHandler = {
   async handle(input) {
     const turn = turnOf(input);
     const request = input.requestEnvelope.request as IntentRequest;
-    const said = intentWith('LogRun', request.intent);
-    said.confirmationStatus = request.intent?.confirmationStatus ?? 'NONE';
-    const intent = logFromSaid(said);
+    const sent = intentWith('LogRun', request.intent);
+    sent.confirmationStatus = request.intent?.confirmationStatus ?? 'NONE';
+    const intent = logFromSaid(sent);
 
     if (intent.confirmationStatus === 'DENIED') return declined(input, turn, intent);
 

@@ -7,15 +7,10 @@
  * makes the advice gentler. Safety words count wherever they are.
  */
 import type { Legs } from '../coach/types.js';
-import { understandFeeling } from './feeling.js';
-import { understandLegs } from './legs.js';
-import { clauses, normalise, withoutHedges } from './normalise.js';
-import { hearPain } from './pain.js';
-import { hearIllness } from './illness.js';
+import { clauses } from './normalise.js';
 import type { Safety } from './safety.js';
 import { understandSleep } from './sleep.js';
-import { understandSession } from './yesterday.js';
-import type { SlotIds } from './index.js';
+import { readAnswer, type SlotIds } from './index.js';
 
 export interface Volunteered {
   legs?: Legs;
@@ -34,36 +29,29 @@ const NIGHT = /\b(slept|sleep|sleeping|night|wink|woke|waking|bed|kip|insomnia)\
 /** The legs, or how the runner feels, named: only then is "great" about them. */
 const LEGS_OR_FEEL = /\b(legs?|calf|calves|quads?|hamstrings?|feel|feeling|felt|body)\b/;
 
+/** Each reading is the layer's own answer reading (readAnswer), kept only when its cue is there. */
 export function understandVolunteered(words: string): Volunteered {
-  const said = clauses(words);
-  const normalised = said.join(' ');
-  const core = withoutHedges(normalise(words));
-  const pain = hearPain(said);
-  const safety: Safety = { pain: pain.pain, ...hearIllness(said) };
-  const out: Volunteered = { safety };
+  const normalised = clauses(words).join(' ');
+  // The feeling reading carries every safety word (pain too), with illness written into the feeling.
+  const feeling = readAnswer('feeling', words);
+  const out: Volunteered = { safety: feeling.safety };
+  if (feeling.id) out.feeling = feeling.id;
 
-  const legs = understandLegs(said, pain);
+  const legs = readAnswer('legs', words).id;
   if (legs && (legs === 'heavy' || legs === 'sore' || legs === 'painful' || LEGS_OR_FEEL.test(normalised))) out.legs = legs;
-  if (safety.pain) out.legs = 'painful';
 
   if (PAST.test(normalised)) {
-    const session = understandSession(said, normalised, core);
+    const session = readAnswer('yesterday', words);
     if (session.id) {
       out.yesterday = session.id;
       if (session.distanceKm !== undefined) out.yesterdayDistanceKm = session.distanceKm;
     }
   }
 
+  // Not readAnswer('sleep'): there a cold means a bad night, and here it is only a cold.
   if (NIGHT.test(normalised)) {
-    const sleep = understandSleep(said, normalised);
+    const sleep = understandSleep(clauses(words), normalised);
     if (sleep) out.sleep = sleep;
   }
-
-  const feeling = understandFeeling(said, safety, core);
-  if (feeling) out.feeling = feeling;
-  if (safety.illBelowNeck) out.feeling = 'ill-below-neck';
-  else if (safety.illAboveNeck && out.feeling !== 'ill-below-neck') out.feeling = 'ill-above-neck';
-  if (out.feeling === 'ill-below-neck') safety.illBelowNeck = true;
-  if (out.feeling === 'ill-above-neck') safety.illAboveNeck = true;
   return out;
 }

@@ -14,7 +14,7 @@ import { SESSION_SLOT } from '../lambda/conversation/session-type.js';
 import { isoDurationMinutes } from '../lambda/conversation/slots.js';
 import { heardVolunteered } from '../lambda/conversation/volunteered.js';
 import { logFromSaid } from '../lambda/conversation/log-from-said.js';
-import { saidNeedsTheCoach } from '../lambda/conversation/said-safety.js';
+import { saidAsksForAdvice, saidNeedsTheCoach } from '../lambda/conversation/said-safety.js';
 import { yesterdayWordsFromLog } from '../lambda/conversation/yesterday-from-log.js';
 import { hearSafety, readAnswer, type AnswerSlot, type Safety } from '../lambda/understand/index.js';
 import { completeIntent, explainUtterance, FALLBACK_INTENT, type ResolveContext } from '../local/simulator/resolve.js';
@@ -223,6 +223,12 @@ export function judge(phrasing: Phrasing, model: InteractionModel, base: Resolve
     const coachWords = saidNeedsTheCoach(intent);
     if (coachWords !== undefined) {
       const read = layeredRead(completeIntent(model, { name: INTENTS.ShouldIRun.name, confirmationStatus: 'NONE' }), { slot: 'legs', words: coachWords });
+      return { phrasing, simulator, layered: compare(expect, INTENTS.ShouldIRun.name, read.facts, read.safety, want) };
+    }
+    // Today's question heard as a log or an experience goes to the coach with its words (handlers/said-safety.ts).
+    const adviceWords = saidAsksForAdvice(intent);
+    if (adviceWords !== undefined) {
+      const read = layeredRead(completeIntent(model, { name: INTENTS.ShouldIRun.name, confirmationStatus: 'NONE', slots: { said: { name: 'said', value: adviceWords, confirmationStatus: 'NONE' } } }));
       return { phrasing, simulator, layered: compare(expect, INTENTS.ShouldIRun.name, read.facts, read.safety, want) };
     }
     const layered = intent.name === FALLBACK_INTENT

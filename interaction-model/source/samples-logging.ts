@@ -47,6 +47,26 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
   return {
     LogRun: {
       samples: [
+        // The session told in words no sample spells out ("long run done mate, 28k in two and a half hours",
+        // "knocked out a quick seven k, moderate I'd say"): the words go to {said} and the layer reads them into
+        // the slots (conversation/log-from-said.ts). Samples whose slots resolve win, so these catch only what
+        // would otherwise fall to the fallback. They come first: where a sample with a built-in slot ties with one
+        // of these, the simulator takes the earlier, and a built-in Alexa cannot read arrives as "?", its words
+        // lost, while {said} keeps them.
+        `${SAID_LOG} {said}`,
+        "[can you|could you|please|I want to|I wanna|I'd like to|I need to] [log|record|add|save|mark down] [a run|my run|today's run|] {said}",
+        "[long run|run|session|workout|race|parkrun|tempo|intervals|track session] done {said}",
+        "{said} [can you log that|log that|log it|please log it|can you log it|log that for me|save that|can you save that|record that|put that down|mark that down|add that]",
+        '{said} [done|done and dusted|in the bag|complete|completed|finished|sorted|ticked off|knocked off|all done]',
+        "[just|I just|I've just|I|] [got back from|been out for|went out for|went for|finished|knocked out|smashed out|banged out|completed|squeezed in|got in] {said}",
+        "[just|I'm just|I'm|I am] [back from|home from|in from] {said}",
+        "[just|I just|I've just|I|] [got home from|got done with|got in from|wrapped up|wrapped|nailed|survived] {said}",
+        // Not "raced a {said}": the word that says it was a race would be lost to the literal.
+        "[just|I just|I've just|I|] had [a|an|my|the] {said}",
+        "[I'm|I am|just|] logging {said}",
+        "[just|I just|I|] [did|ran] {said}",
+        "[I've just|I've] [run|done] {said}",
+        "[just|right just|right I've just|] done {said}",
         // A distance, with the time last.
         `${COVERED} {distance} {unit} ${WHEN}`,
         `${COVERED} {distance} {unit} in {duration} ${SOON}`,
@@ -92,7 +112,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         `I went {effortWord} [in|at] [a|the|my|] {kind} ${SOON}`,
         '[I did|I just did|did] {duration} on the {kind} [today|instead of running|]',
         `${COVERED} {distance} {unit} {effortWord} at {kind}`,
-        `${WENT} [a|my] {kind} {distance} {unit} took [about|] {duration}`,
+        `${WENT} [a|my] {kind} {distance} {unit} took [me|] [about|around|] {duration}`,
         // "I just did a tempo run, about seven miles": the distance hedged.
         '[I did|I ran|just did|I just did] [a|an|my] {kind} [about|around] {distance} {unit} [in {duration}|]',
         `${COVERED} [about|around] {distance} {unit} [in {duration}|]`,
@@ -109,7 +129,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         `${WENT} [a|an] {distance} {unit} run [today|this morning] {effortWord}`,
         `[did|I did|just did|I've just done] {kind} ${SOON} [went|felt|it felt|it was|and it felt|and went] {effortWord}`,
         // Time only.
-        `[I ran|I jogged|ran|jogged|I just ran|I went running|I was out running|I've been running|I've just been running] for {duration} ${SOON}`,
+        `[I ran|I jogged|ran|jogged|I just ran|I went running|I was out running|I've just been running] for {duration} ${SOON}`,
         '[I ran|I jogged] for {duration} [on|] {day}',
         'I ran for {duration} [and|] it felt {effortWord}',
         '{duration} [run|jog] [today|this morning]',
@@ -169,19 +189,6 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'it felt {effortWord}',
         'it felt {effortScore} out of ten',
         '[my|the] run was [a|] {effortScore} out of ten',
-        // The session told in words no sample spells out ("long run done mate, 28k in two and a half hours",
-        // "knocked out a quick seven k, moderate I'd say"): the words go to {said} and the layer reads them into
-        // the slots (conversation/log-from-said.ts). Samples whose slots resolve win, so these catch only what
-        // would otherwise fall to the fallback.
-        `${SAID_LOG} {said}`,
-        "[can you|could you|please|I want to|I wanna|I'd like to|I need to] [log|record|add|save|mark down] [a run|my run|today's run|] {said}",
-        "[long run|run|session|workout|race|parkrun|tempo|intervals|track session] done {said}",
-        "{said} [can you log that|log that|log it|please log it|can you log it|log that for me|save that|can you save that|record that|put that down|mark that down|add that]",
-        '{said} [done|done and dusted|in the bag|complete|completed|finished|sorted|ticked off|knocked off|all done]',
-        "[just|I just|I've just|I|] [got back from|been out for|went out for|went for|finished|knocked out|smashed out|banged out|completed|squeezed in|got in] {said}",
-        "[just|I'm just|I'm|I am] [back from|home from|in from] {said}",
-        "[just|I just|I|] [did|ran] {said}",
-        "[I've just|I've] [run|done] {said}",
       ],
       slotSamples: {
         kind: KIND_ANSWERS,

@@ -123,6 +123,9 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'how [is a recovery run|are recovery runs] [meant|supposed] to {topic}',
         // "would I be better off walking or resting", "is it better to go for a walk or just rest".
         '[would I be|am I] better off {topic}',
+        // "on a rest day is it better to go for a walk or do nothing at all", "should I walk or just rest on my day off".
+        '[on a rest day|on rest days|on my rest day|on a day off|on my day off|on days off] [is it|would it be] [better|best|smarter] to {topic}',
+        '[should I|do I] {topic} on [my|a] [day off|rest day|rest days|days off]',
         // "would walking be better than a full rest day", "recovery run versus easy run, what's the difference".
         'would {topic} be better than [a rest day|a full rest day|resting|rest|a recovery run|running]',
         "{topic} [what's|what is] the difference",
@@ -163,6 +166,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "what should I wear today, it's a bit chilly": the weather said after the question.
         "what should I wear [today|] [it's|it is] [a bit|really|pretty|] [cold|chilly|hot|warm|wet|windy|raining|freezing|humid]",
         'what to wear [today|for my run|for a recovery run|]',
+        // "is it a tights or shorts day for my run", "is it a jacket day".
+        "is it [a|] [shorts|tights|leggings|long sleeves|t shirt|jacket|gloves|beanie|singlet|vest|base layer] {said}",
         `what [${shoes}] should I wear ${FOR_RUN}`,
         `which [${shoes}] should I [wear|use] ${FOR_RUN}`,
         // "what sneakers are best for easy runs", "what runners should I get for recovery runs".
@@ -208,9 +213,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
       samples: [
         `[delete|erase|remove|wipe|clear] [my|all my] ${RECORDS}`,
         // "can you wipe all my running history", "please delete my training data".
-        '[can you|could you|please] [delete|erase|wipe|clear] [my|all my] [running|training|] [data|history|runs|info]',
+        '[can you|could you|please] [delete|erase|wipe|clear] [my|all my] [data|history|runs|info]',
         '[can you|could you|please] forget [me|my data|my runs|my history|everything|everything about me]',
-        '[delete|wipe|clear] [my|all my] [running|training] [data|history|runs]',
         '[delete|erase|remove|wipe|clear] all of my [data|history|runs|check ins]',
         // "clear my history and start again".
         '[delete|clear|wipe] [my|all my] [data|history|runs] and start [again|over]',
@@ -218,9 +222,10 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         "[delete|erase|wipe|clear] everything you've [stored|saved|kept|got] [about me|on me|]",
         "forget [me|everything|everything about me|my data|my runs|everything you know about me|everything you've got on me]",
         'reset my [data|history]',
-        `[I want to|I'd like to] [delete|erase|wipe|clear] [my|all my] ${RECORDS}`,
-        // "can you erase all my run history", "get rid of all my data please": the rest of the words in {said}.
-        "[can you|please|I'd like you to|] [delete|erase|clear|wipe|get rid of|forget] [all my|my|everything about my|everything you know about my] {said}",
+        // "can you erase all my run history", "I'd like to clear my training records", "get rid of all my data
+        // please", "can you wipe everything you've got stored about me": the rest of the words in {said}.
+        "[can you|please|I'd like you to|I want to|I'd like to|] [delete|erase|clear|wipe|get rid of|forget] [all my|my|everything about my|everything you know about my] {said}",
+        "[can you|could you|please|I'd like you to|I want you to|] [delete|erase|clear|wipe|forget] everything {said}",
       ],
       slotSamples: {},
     },
@@ -238,6 +243,9 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "just started running, doing couch to 5k", said without the "I".
         '[just|only just|recently] [started running|took up running|started] {experience}',
         "[I've|I have|] been running [for|] {experience}",
+        // "I've run for years, done loads of marathons", "I've been a runner for a decade".
+        "[I've|I have] run for {experience}",
+        "[I've|I have] been a runner for {experience}",
       ],
       slotSamples: {
         experience: ['{experience}', "I'm {experience}"],

@@ -1040,6 +1040,7 @@ function sources(w: LocaleWords): AllTypeSources {
         synonyms: unique([
           'this morning', 'this afternoon', 'this evening', 'tonight', 'later', 'later today', 'later on', 'now',
           'right now', 'at lunchtime', 'this lunchtime', 'after work', 'before work', 'first thing', 'today then',
+          'for today', 'for this morning', 'for tonight', 'for this evening', 'for today please', 'today please',
           ...w.times,
         ]),
       },

@@ -14,10 +14,12 @@ export function logFromSaid(log: Intent): Intent {
   // felt pretty tough" as the unit, "pretty hard about an hour" as the effort) carry the rest of the log too.
   const unplaced = (name: string, ids: readonly string[]) => (customSlot(log, name, ids).state === 'unmatched' ? slotWords(slotOf(log, name)) : undefined);
   const unitWords = unplaced('unit', SLOT_TYPE_IDS.DistanceUnitType);
+  // The unit's words follow the number Alexa heard ("5" then "k really easy"): read together, they say 5 km.
+  const distanceSaid = slotWords(slotOf(log, 'distance'));
   const free = [
     slotWords(slotOf(log, 'said')),
     unplaced('kind', SLOT_TYPE_IDS.SessionType),
-    unitWords,
+    unitWords !== undefined && distanceSaid !== undefined && /^\d+(?:\.\d+)?$/.test(distanceSaid) ? `${distanceSaid} ${unitWords}` : unitWords,
     unplaced('effortWord', SLOT_TYPE_IDS.EffortType),
   ].filter((w): w is string => w !== undefined);
   if (free.length === 0) return log;

@@ -8,14 +8,42 @@ import { customSlot, slotOf, slotWords } from './slots.js';
  * ("should I run {when}" heard as "should I run with this calf"). Alexa sends both as raw words.
  */
 export function volunteeredWords(intent: Intent | undefined): string | undefined {
-  const said = slotWords(slotOf(intent, 'said'));
   const when = customSlot(intent, 'when', SLOT_TYPE_IDS.WhenType).state === 'unmatched' ? slotWords(slotOf(intent, 'when')) : undefined;
-  const words = [when, said].filter((w): w is string => w !== undefined);
+  const words = [when, slotWords(slotOf(intent, 'said'))].filter((w): w is string => w !== undefined);
   return words.length > 0 ? words.join(', ') : undefined;
 }
 
-/** What those words tell the coach, read by the understanding layer; undefined when there were none. */
+/** The readiness slots whose unplaced words may tell another slot's fact. */
+const READINESS_SLOTS = [
+  ['legs', SLOT_TYPE_IDS.LegsType],
+  ['yesterday', SLOT_TYPE_IDS.SessionType],
+  ['sleep', SLOT_TYPE_IDS.SleepType],
+  ['feeling', SLOT_TYPE_IDS.FeelingType],
+] as const;
+
+/**
+ * What those words tell the coach, read by the understanding layer; undefined when there were none. A readiness
+ * slot's words that no value placed ("should I run today, I feel {great, legs are fresh}", "{heavy, did hills
+ * yesterday}") also tell the legs, yesterday or the night, never their own slot's fact (the slot reads that) nor
+ * how the runner is or safety: each slot hears its own words' safety, and "poorly" after "how did you sleep?" is
+ * the night, not an illness.
+ */
 export function heardVolunteered(intent: Intent | undefined): Volunteered | undefined {
   const words = volunteeredWords(intent);
-  return words === undefined ? undefined : understandVolunteered(words);
+  const out: Volunteered | undefined = words === undefined ? undefined : understandVolunteered(words);
+  let merged = out;
+  for (const [name, ids] of READINESS_SLOTS) {
+    if (customSlot(intent, name, ids).state !== 'unmatched') continue;
+    const slotSaid = slotWords(slotOf(intent, name));
+    if (slotSaid === undefined) continue;
+    const across = understandVolunteered(slotSaid);
+    merged ??= { safety: { pain: false, illBelowNeck: false, illAboveNeck: false } };
+    if (name !== 'legs' && across.legs && !merged.legs) merged.legs = across.legs;
+    if (name !== 'sleep' && across.sleep && !merged.sleep) merged.sleep = across.sleep;
+    if (name !== 'yesterday' && across.yesterday && !merged.yesterday) {
+      merged.yesterday = across.yesterday;
+      if (across.yesterdayDistanceKm !== undefined) merged.yesterdayDistanceKm = across.yesterdayDistanceKm;
+    }
+  }
+  return merged;
 }

@@ -1,21 +1,43 @@
-import { getRequestType, type RequestHandler } from 'ask-sdk-core';
-import type { IntentRequest, Response } from 'ask-sdk-model';
+import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { Intent, IntentRequest, Response } from 'ask-sdk-model';
 import { intentWith } from '../conversation/reply.js';
-import { saidNeedsTheCoach } from '../conversation/said-safety.js';
+import { saidAsksForAdvice, saidNeedsTheCoach } from '../conversation/said-safety.js';
 import { turnOf } from '../turn/context.js';
 import { adviseOrAsk } from './should-i-run.js';
 
+const intentOf = (input: HandlerInput): Intent | undefined =>
+  getRequestType(input.requestEnvelope) === 'IntentRequest' ? (input.requestEnvelope.request as IntentRequest).intent : undefined;
+
 /**
- * Safety words said with a question (what to wear, the week, deleting data) reach the coach first: the words go
- * to "should I run?" as the legs answer would, and the coach rests the runner. The question can be asked again.
+ * Safety words said with a question (what to wear, the week, deleting data, the runner's experience) reach the
+ * coach first: the words go to "should I run?" as the legs answer would, and the coach rests the runner. The
+ * question can be asked again.
  */
 export const SaidSafetyHandler: RequestHandler = {
-  canHandle: (input) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' && saidNeedsTheCoach((input.requestEnvelope.request as IntentRequest).intent) !== undefined,
+  canHandle: (input) => saidNeedsTheCoach(intentOf(input)) !== undefined,
   async handle(input): Promise<Response> {
-    const words = saidNeedsTheCoach((input.requestEnvelope.request as IntentRequest).intent) ?? '';
+    const words = saidNeedsTheCoach(intentOf(input)) ?? '';
     const response = await adviseOrAsk(input, intentWith('ShouldIRun', undefined, { legs: { name: 'legs', value: words, confirmationStatus: 'NONE' } }));
     turnOf(input).outcome = `said-safety+${turnOf(input).outcome}`;
+    return response;
+  },
+};
+
+/**
+ * Today's question heard as a log or as the runner's experience ("raced a 5k yesterday, can I run today?"): the
+ * coach answers it, with the words as what came with the request, so yesterday's race is heard. Only outside a
+ * dialog: a log's later turns carry the same words, and an answer to the coach's question keeps its dialog.
+ */
+export const SaidAdviceHandler: RequestHandler = {
+  canHandle(input) {
+    const intent = intentOf(input);
+    if (!intent || intent.confirmationStatus !== 'NONE' || turnOf(input).session.dialog !== undefined) return false;
+    return saidAsksForAdvice(intent) !== undefined;
+  },
+  async handle(input): Promise<Response> {
+    const words = saidAsksForAdvice(intentOf(input)) ?? '';
+    const response = await adviseOrAsk(input, intentWith('ShouldIRun', undefined, { said: { name: 'said', value: words, confirmationStatus: 'NONE' } }));
+    turnOf(input).outcome = `said-advice+${turnOf(input).outcome}`;
     return response;
   },
 };

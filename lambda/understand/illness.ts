@@ -21,7 +21,7 @@ const BELOW = words([
   'whole body (?:aches|is aching|hurts|is sore|feels achy)', 'everything aches', 'aches and pains', 'achy and (?:shivery|feverish|hot)',
   // stomach
   '(?:stomach|tummy|belly|guts?) (?:bug|upset|ache|aches|cramps?|virus|is off|off|bad|is bad|dodgy|is dodgy|playing up|issues|problems|trouble|troubles|is not right|not right|pain|pains|hurts|churning|flu|is upset|feels off|feels funny)',
-  '(?:upset|dodgy|bad|dicky|funny|crook|sore) (?:stomach|tummy|belly|guts)', '(?:stomach|tummy|guts?) (?:is )?not (?:so much|great|good|right|happy|the best|too good)', 'gastro', 'gastroenteritis',
+  '(?:upset|dodgy|bad|dicky|funny|crook|sore) (?:stomach|tummy|belly|guts?)', '(?:on|running to|back and forth to|up and down to) the (?:toilet|loo|dunny|bathroom|john)', 'on the throne', '(?:stomach|tummy|guts?) (?:is )?not (?:so much|great|good|right|happy|the best|too good)', 'gastro', 'gastroenteritis',
   'diarrh(?:o)?ea', '(?:got|had|have|has|with|bout of|a dose of) the runs', 'vomit(?:s|ing|ed)?', 'throw(?:ing|n)? up', 'threw up', 'puk(?:e|es|ed|ing)', 'chucking up', 'chucked up',
   '(?:being|been|was|were|got) sick', 'sick (?:all night|last night|this morning|in the night|overnight)', 'nause(?:a|ous|ated)', 'queasy',
   'food poisoning', 'norovirus', 'noro', 'sickness bug', 'sick bug', '(?:a|the|stomach|tummy|winter|vomiting|nasty|horrible|some) bug(?! going round)',

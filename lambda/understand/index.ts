@@ -24,6 +24,7 @@ export { LONG_RUN_KM, LONG_RUN_MINUTES, MARATHON_OR_MORE_KM } from './yesterday.
 export { SHORT_NIGHT_HOURS } from './sleep.js';
 export { understandVolunteered, type Volunteered } from './volunteered.js';
 export { understandLogWords, type LogWords } from './log-words.js';
+export { asksForAdvice } from './asks-advice.js';
 
 type Ids = typeof SLOT_TYPE_IDS;
 

@@ -43,7 +43,7 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
     'medal', 'bib', 'charity (?:run|race|event|\\d+ (?:km|mile))', 'charity', 'competition', 'competed', 'event', 'entered', 'start line', 'finish line', 'crossed the line', 'road race', 'trail race', 'colou?r run', 'mud run', 'tough mudder', 'obstacle race', 'spartan'])],
   ['long-run', words(['long (?:slow |easy |steady |trail |sunday |saturday |weekend |endurance |aerobic )?(?:run|jog|one|1|un|distance|runs|miles|km|effort|trot|plod|outing)',
     'long run', 'lsd', 'big run', 'long slow', 'long steady', 'long easy', 'long', 'longest run', 'went long', 'long day on my feet', 'time on feet'])],
-  ['workout', words(['tempo', 'threshold', 'fartlek', 'intervals?', 'repeats', 'reps', 'hill (?:reps|repeats|sprints|session|workout|intervals)', '(?<!(?:in|on|through|over|around|up|into|across|the) (?:the )?)hills',
+  ['workout', words(['tempo', 'threshold', 'fartlek', 'intervals?', 'repeats', 'reps', 'hill (?:reps|repeats|sprints|session|workout|intervals)', '(?<!(?:in|on|through|over|around|up|into|across|the) (?:the )?)hills', '(?:from|did|after) (?:the |those |all the |all those )?hills',
     '(?<!on |back on )track(?! of)', 'speed ?work', 'speed (?:session|workout|training)', 'sprints?', 'sprinting', 'strides', 'progression', 'race pace', 'marathon pace',
     'half marathon pace', '\\d+ km pace', 'goal pace', 'yasso', '\\d{3,4} s', '\\d{3,4} (?:m|metre|meter|metres|meters)', 'ladder', 'pyramid', 'cruise',
     'vo 2', 'vo2', 'lactate', 'brick(?: session| workout)?', 'quality (?:session|run|workout)', 'hard (?:run|session|workout|effort|one|1|day)', 'hard', 'club session', 'track night',
@@ -85,6 +85,10 @@ const CROSS = (PATTERNS.find(([id]) => id === 'cross-training') as [SessionId, R
 const AMBIGUOUS_WORKOUT = /^(?:session|workout|a session|hard|speed|efforts|intervals?|reps|repeats|sprints?|sprinting|ladder|pyramid|hard (?:session|workout|effort|one|1|day))$/;
 const RUN_WORD = /\b(?:run|ran|runs|running|jog\w*|track|tempo|fartlek|threshold|hills|treadmill)\b/;
 
+/** Words that make a plain run only when they describe one: "my usual loop", but not "my legs feel normal". */
+const PLAIN = /^(?:normal|usual|regular|standard|steady)$/;
+const ABOUT_LEGS = /\b(?:legs?|feel|feels|feeling|felt|body|quads?|calf|calves|hamstrings?)\b/;
+
 function done(f: Found): boolean {
   return !DROPPED.test(f.clause.slice(0, f.index));
 }
@@ -110,6 +114,8 @@ export function understandSession(clauses: readonly string[], normalised: string
       if (id === 'workout' && found.text === 'hard' && !/^(?:(?:it was|something|a|was|really|very) )*hard$/.test(core)) continue;
       if (id === 'rest' && found.text === 'off' && core !== 'off' && core !== 'i was off') continue;
       if (id === 'easy-run' && (found.text === 'km' || found.text === 'miles') && km === undefined) continue;
+      // "my legs feel normal" is the legs, not "my normal run"
+      if (id === 'easy-run' && PLAIN.test(found.text) && ABOUT_LEGS.test(found.clause)) continue;
       // "a spin class with intervals", "a gym session": the session words belong to the cross-training
       if (id === 'workout' && AMBIGUOUS_WORKOUT.test(found.text) && says(CROSS, [found.clause]) && !RUN_WORD.test(found.clause)) continue;
       // strides are a few short pick-ups on an easy run, not a session of their own

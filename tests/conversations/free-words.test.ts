@@ -86,4 +86,30 @@ describe('requests in the runner\'s own words', () => {
     const { runs } = await stored(userId);
     expect(runs.map((r) => ({ kind: r.kind, distanceKm: r.distanceKm, minutes: r.minutes }))).toEqual([{ kind: 'long-run', distanceKm: 28, minutes: 150 }]);
   });
+  it('"ran the marathon yesterday, reckon I can get a little shakeout in today": heard as a log, answered as the question', async () => {
+    const userId = 'amzn1.ask.account.free-words-marathon-question';
+    const alexa = w.runner('en-AU', { userId });
+    const turn = await alexa.oneShot('ask recovery coach ran the marathon yesterday reckon I can get a little shakeout in today');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    // Yesterday's marathon is heard (the legs are asked, not yesterday), and there is no "shall I save it?".
+    expect(turn.speech).toBe('How do your legs feel today: fresh, okay, heavy, or sore?');
+    const advice = await alexa.say('pretty stiff');
+    // The day after a marathon: a walk, not the shakeout the runner hoped for.
+    expect(advice.card?.title).toBe('Today: walk');
+    expect(advice.speech).toMatch(/^Make today a walk rather than a run\. A half marathon or longer takes a few days to come back from/);
+    expect((await stored(userId)).runs).toEqual([]);
+  });
+
+  it('"I\'m thinking about a run, is that a good idea? my calf is killing me": Alexa hears an experience, the coach hears the calf', async () => {
+    const turn = await w.runner('en-US').oneShot("ask recovery coach I'm thinking about a run this morning is that a good idea my calf is killing me and I'm kind of limping");
+    expect(intentOf(turn)).toBe('ExperienceIntent');
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
+
+  it('"should I run today, I feel great, legs are fresh": the legs are heard inside how the runner feels, so only yesterday is asked', async () => {
+    const turn = await w.runner('en-US').oneShot('ask recovery coach should I run today I feel great legs are fresh');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.speech).toMatch(/yesterday/i);
+    expect(turn.speech).not.toMatch(/legs/i);
+  });
 });

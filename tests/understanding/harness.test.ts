@@ -75,7 +75,7 @@ describe('the understanding harness', () => {
   it('needs the safety flags exactly: pain hidden in another answer is a miss for the model alone', () => {
     const hidden = judge(gb('yesterday', 'a long run but my knee hurt and I limped home', { yesterday: 'long-run', pain: true }), withSlotSamples, base);
     expect(hidden.simulator.ok).toBe(false);
-    expect(hidden.layered).toEqual({ ok: true, got: 'ShouldIRunIntent yesterday=long-run pain' });
+    expect(hidden.layered).toEqual({ ok: true, got: 'ShouldIRunIntent legs=painful yesterday=long-run pain' });
     // Expecting pain where there is none is a miss too.
     expect(judge(gb('sleep', 'badly', { sleep: 'bad', pain: true }), withSlotSamples, base).layered.ok).toBe(false);
   });

@@ -3,7 +3,7 @@
  * expected values are what the runner said, not what the code computes.
  */
 import { describe, expect, it } from 'vitest';
-import { understandLogWords, understandVolunteered } from '../../lambda/understand/index.js';
+import { asksForAdvice, readAnswer, understandLogWords, understandVolunteered } from '../../lambda/understand/index.js';
 
 describe('words volunteered with a request', () => {
   it('takes the legs, yesterday and how the runner is when the words say them', () => {
@@ -34,5 +34,48 @@ describe('a session told in free words', () => {
 
   it('leaves out what was not said', () => {
     expect(understandLogWords('nothing to report')).toEqual({ safety: { pain: false, illBelowNeck: false, illAboveNeck: false } });
+  });
+});
+
+describe('a session told in free words, timed with "took"', () => {
+  it('takes a bare number after "took" as the minutes, never a distance', () => {
+    expect(understandLogWords('mate easy 6 k took about 35')).toMatchObject({ kind: 'easy-run', distance: { value: 6, unit: 'km' }, minutes: 35 });
+    expect(understandLogWords('took 5 k').minutes).toBeUndefined();
+  });
+});
+
+describe("today's question inside other words", () => {
+  it('hears an asker with a run, a rest or today in the same clause', () => {
+    expect(asksForAdvice('ran the marathon yesterday, reckon i can get a little shakeout in today')).toBe(true);
+    expect(asksForAdvice("so do you think I'm good to run today, I did a spin class yesterday")).toBe(true);
+    expect(asksForAdvice('raced a 5 k yesterday, can i run today or is that dumb')).toBe(true);
+  });
+
+  it('is not a question to the coach when it asks to log, or asks about the run done', () => {
+    expect(asksForAdvice('did 8 k, can you log it')).toBe(false);
+    expect(asksForAdvice('ran 5 k, should I log that')).toBe(false);
+    expect(asksForAdvice('I ran 10 k in 50 minutes, is that good')).toBe(false);
+    expect(asksForAdvice('I raced a half marathon today, finished in an hour fifty')).toBe(false);
+  });
+});
+
+describe('readings a fresh set taught (set H, 3 December)', () => {
+  it('a night of waking or of fever is a bad night', () => {
+    expect(readAnswer('sleep', 'woke up heaps').id).toBe('bad');
+    expect(readAnswer('sleep', "i didn't really, i had a fever and chills all night")).toMatchObject({ id: 'bad', safety: { illBelowNeck: true } });
+    expect(readAnswer('sleep', 'like a log, woke up once').id).toBe('good');
+  });
+
+  it('a stomach bug said as trips to the toilet is illness below the neck; going to the toilet is not', () => {
+    expect(readAnswer('feeling', "i've had a crook gut all night, been on the toilet heaps")).toMatchObject({ id: 'ill-below-neck', safety: { illBelowNeck: true } });
+    expect(readAnswer('feeling', 'been on the loo all night').safety.illBelowNeck).toBe(true);
+    expect(readAnswer('feeling', "i'm fine, just off to the toilet").safety.illBelowNeck).toBe(false);
+  });
+
+  it('legs that feel normal are not "my normal run"; soreness from the hills names the hill session', () => {
+    expect(readAnswer('yesterday', 'i took yesterday off and my legs feel normal').id).toBe('rest');
+    expect(readAnswer('yesterday', 'i did a long walk yesterday, legs feel normal').id).toBe('walk');
+    expect(readAnswer('yesterday', 'my legs are a bit sore from the hills yesterday').id).toBe('workout');
+    expect(readAnswer('yesterday', 'just a normal run').id).toBe('easy-run');
   });
 });

@@ -226,7 +226,7 @@ export function judge(phrasing: Phrasing, model: InteractionModel, base: Resolve
       return { phrasing, simulator, layered: compare(expect, INTENTS.ShouldIRun.name, read.facts, read.safety, want) };
     }
     // Today's question heard as a log or an experience goes to the coach with its words (handlers/said-safety.ts).
-    const adviceWords = saidAsksForAdvice(intent);
+    const adviceWords = saidAsksForAdvice(resolution.intent);
     if (adviceWords !== undefined) {
       const read = layeredRead(completeIntent(model, { name: INTENTS.ShouldIRun.name, confirmationStatus: 'NONE', slots: { said: { name: 'said', value: adviceWords, confirmationStatus: 'NONE' } } }));
       return { phrasing, simulator, layered: compare(expect, INTENTS.ShouldIRun.name, read.facts, read.safety, want) };

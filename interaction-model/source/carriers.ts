@@ -169,6 +169,32 @@ export const ASK_TAIL = [
   'good idea or not',
   'can I do something',
   'can I get a little shakeout in',
+  'can I still get a run in',
+  'can I get a run in',
+  'what should today be',
+  'is it a rest day',
+  'is today a rest day',
+  'should I go out',
+  'should I go for a jog',
+  'should I even bother',
+  'should I be running',
+  'should I be running or what',
+  'should I run or what',
+  'do I run or what',
+  'ought I to run',
+  'alright to go out running',
+  'alright to run',
+  'okay to run',
+  'can I do a proper run',
+  'should I',
+  'should I give running a miss',
+  'should I give it a miss',
+  'should I hit the pavement',
+  'should I hit the road',
+  'is an easy run alright',
+  'is an easy run okay',
+  'can I still get a few miles in',
+  'can I get a few miles in',
 ] as const;
 
 /** How a request starts before words no sample spells out ("should I run today or give it a miss, do you reckon"). */
@@ -232,7 +258,74 @@ export const ASK_HEAD = [
   'should I run or not',
   "what's the plan",
   "what's the move",
+  'ought I to run',
+  'should I be running',
+  'what should today be',
+  "what's today looking like",
+  'is it a rest day',
+  'is it smart to run',
+  'is it wise to run',
+  'is today a good day to run',
+  'is today a good day for a run',
+  'is it a good day to run',
+  'reckon I should have a run',
+  'can I do a proper run',
+  'should I go for a trail run',
+  'should I squeeze a run in',
+  'should I do my club session',
+  'should I do my session',
+  'can I get out for a jog',
+  "do you think I'm good to run",
+  "do you reckon I'm good to run",
+  'am I good to run',
+  'should I take today off',
+  'should I take the day off',
+  'shall I run',
+  'shall I go for a run',
+  'is it too soon to run',
+  'is it too early to run',
+  'is it too soon to go for a run',
+  'reckon I should head out for a jog',
+  'reckon I should head out for a run',
+  'should I do my run',
+  'what should my workout be',
+  'what should my run be',
+  'is today an easy day',
+  'should I be resting',
+  'is today a run day or a rest day',
 ] as const;
+
+/**
+ * The polite or roundabout openings of today's question ("could you tell me whether I should run today", "I was
+ * wondering if it's okay to run today", "I'd like some advice on whether to run today").
+ */
+export const ASK_POLITE = [
+  'could you tell me whether',
+  'could you tell me if',
+  'can you tell me if',
+  'tell me if',
+  'I was wondering if',
+  "I'm wondering if",
+  'just wondering if',
+  'wondering if',
+  "I'm not sure if",
+  'do you know if',
+] as const;
+
+/** What follows a polite opening: the question put as a statement. */
+export const ASKED_POLITELY = [
+  'I should run',
+  'I should go for a run',
+  'I should train',
+  'I should rest',
+  "it's okay to run",
+  "it's safe to run",
+  'I can run',
+  'I can still run',
+] as const;
+
+/** "I'd like some advice on whether to run today please": the advice asked for, then "whether to". */
+export const ASK_ADVICE_WHETHER = ["I'd like some advice on whether to", "I'd like advice on whether to", 'I need advice on whether to', 'any advice on whether to', 'advice on whether to', 'help me decide whether to'] as const;
 
 /**
  * Every order of every non-empty selection of the items: the items of a spoken list, said in any order and any

@@ -5,7 +5,7 @@
  * are the carrier parts of carriers.ts.
  */
 import { FEELING_ANSWERS, LEGS_ANSWERS, SLEEP_ANSWERS, YESTERDAY_ANSWERS } from './answers.js';
-import { alt, ASK_AFTER_MAIN, ASK_AFTER_MORE, ASK_ALRIGHT, ASK_CORE, ASK_HEAD, ASK_TAIL, ASK_THINK, OR_REST, REST, RUN_ALL, RUN_MAIN } from './carriers.js';
+import { alt, ASK_ADVICE_WHETHER, ASK_AFTER_MAIN, ASK_AFTER_MORE, ASK_ALRIGHT, ASK_CORE, ASK_HEAD, ASK_POLITE, ASK_TAIL, ASK_THINK, ASKED_POLITELY, OR_REST, REST, RUN_ALL, RUN_MAIN } from './carriers.js';
 import type { AllIntentSources } from './intents.js';
 import type { LocaleWords } from './locales.js';
 
@@ -58,6 +58,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'is it a rest day [today|for me|]',
         'is today a rest day for me',
         'is today a rest day or should I [get out there|run|go for a run|train|go out]',
+        // "um is today a rest day or can I get out for a jog".
+        'is [it|today] a rest day or [can I|should I|do I] {said}',
         `[what's|what is] the plan for me ${WHEN}`,
         'is it a [run|running] day or a rest day for me',
         `[what's|what is] my training supposed to be ${WHEN}`,
@@ -138,6 +140,21 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // what would otherwise fall to the fallback.
         `{said} ${alt(...ASK_TAIL)} ${WHEN}`,
         `${alt(...ASK_HEAD)} ${WHEN} {said}`,
+        // "could you tell me whether I should run today, I raced a half marathon yesterday", "I was wondering if it's
+        // okay to run today": the question put politely, with or without more words after it.
+        `${alt(...ASK_POLITE)} ${alt(...ASKED_POLITELY)}`,
+        `${alt(...ASK_POLITE)} ${alt(...ASKED_POLITELY)} {said}`,
+        `${alt(...ASK_ADVICE_WHETHER)} [run|run or rest|rest|train] [{said}|]`,
+        `[I'm wondering|I was wondering|just wondering|wondering] what [kind of run|sort of run|type of run|run|] I should do ${WHEN}`,
+        // "what's the go for today, slept like rubbish", "what's on the cards for today, did a spin class yesterday".
+        `[what's|what is] [the go|on the cards|the story|the deal|the verdict|the call|the plan|the move|the word] ${WHEN} {said}`,
+        // "thinking about a run today, good idea? had a rest day yesterday", "what do you think, run today?".
+        `[thinking about|thinking of|I'm thinking about|I'm thinking of] [a run|going for a run|running|a jog] ${WHEN} [{said}|]`,
+        `[what do you think|what do you reckon|thoughts] [should I run|run|a run|running|run or rest] ${WHEN} [{said}|]`,
+        // "should I take the pram out for a run today, the baby was up all night".
+        `should I take [the pram|the buggy|the stroller|the jogging stroller|the dog] [out|] for a [run|jog] ${WHEN} [{said}|]`,
+        // "run or rest today? slept brilliantly and my legs feel fresh": the choice first, then how the runner is.
+        `[run or rest|rest or run|to run or not|run or no run] ${WHEN} {said}`,
         // "right, quick one, am I alright to train this morning": an opener before any asker.
         `{said} ${alt(...ASK_CORE, ...ASK_ALRIGHT, ...ASK_THINK)} ${alt(...RUN_MAIN, 'train')} ${WHEN}`,
         // "my knee really hurts, should I still go running": whatever hurts goes to the legs, read by the layer.
@@ -162,6 +179,9 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `[let's|can we|can I] start ${CHECK_IN}`,
         "[let's|I want to|I'd like to|I would like to|time to] check in [now|for today|today|]",
         `[it's|] time for ${CHECK_IN}`,
+        // "time for my check-in, had a rubbish night's sleep", "check me in for today, I'm feeling kinda drained".
+        `[it's|] time for ${CHECK_IN} {said}`,
+        'check me in [for today|today|] {said}',
         'check me in',
         'readiness check',
         '[do|start] [a|my] readiness check',
@@ -182,7 +202,11 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         "[I have|I've got] {feeling}",
         // "morning check in, legs feel great and I slept a solid eight hours": the rest in {said}, for the layer.
         `[let's|can we|I want to|I wanna|I'd like to|time for|time to|] [do|start|] ${CHECK_IN} {said}`,
-        `[morning|daily|] check in {said}`,
+        `[morning|daily|quick|a quick|] check in {said}`,
+        // "can we do a quick check in before I head out".
+        "[can we|let's|can I|I want to|I'd like to] do a quick check in [{said}|]",
+        // "run my check-in please, didn't sleep great".
+        `[run|do|start] ${CHECK_IN} [please|] {said}`,
         "[let's|can we|can I|] do [the|my|a] [daily|morning|] [check|readiness check] {said}",
         '{said} [check in|readiness check]',
         "[run|do|start|] [my|a|the|] readiness check [please|] {said}",

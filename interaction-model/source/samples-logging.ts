@@ -60,8 +60,13 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '{said} [done|done and dusted|in the bag|complete|completed|finished|sorted|ticked off|knocked off|all done]',
         "[just|I just|I've just|I|] [got back from|been out for|went out for|went for|finished|knocked out|smashed out|banged out|completed|squeezed in|got in] {said}",
         "[just|I'm just|I'm|I am] [back from|home from|in from] {said}",
+        "[just back|I'm just back|I'm back|back home|just home|just got in|just in] {said}",
+        "{kind} done {said}",
+        // "just got back, did 2 miles super easy".
+        "[just got back|I just got back|just got in|just back|back home] [and|] [did|ran|I did|I ran] {said}",
         "[just|I just|I've just|I|] [got home from|got done with|got in from|wrapped up|wrapped|nailed|survived] {said}",
-        // Not "raced a {said}": the word that says it was a race would be lost to the literal.
+        // "just raced the half marathon, 1 hour 52": {raced}, not {said}, so the word that says it was a race is kept.
+        "[just|I just|I've just|I|] raced {raced}",
         "[just|I just|I've just|I|] had [a|an|my|the] {said}",
         "[I'm|I am|just|] logging {said}",
         "[just|I just|I|] [did|ran] {said}",
@@ -132,7 +137,6 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         `[I ran|I jogged|ran|jogged|I just ran|I went running|I was out running|I've just been running] for {duration} ${SOON}`,
         '[I ran|I jogged] for {duration} [on|] {day}',
         'I ran for {duration} [and|] it felt {effortWord}',
-        '{duration} [run|jog] [today|this morning]',
         'I ran {day}',
         `I went [running|for a run|for a jog] ${SOON}`,
         // The kind of session.
@@ -159,6 +163,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'I went for {kind} [on|] {day}',
         // A spoken list, the kind or the items first: "log a run, five k, easy", "forty minutes easy, log it".
         ...LIST_HEADS.flatMap((head) => LIST_ITEMS.map((items) => `${head} ${items}`)),
+        // "log a run, 5 miles in 42 minutes, felt easy": the time said with "in" after the distance.
+        '[log|log a run|track a run|log my run] {distance} {unit} in [about|around|] {duration} [{effortWord}|]',
         // "record forty five minutes, moderate, six miles"; not with the effort first ("record easy five k" is the kind).
         ...LIST_ITEMS.filter((items) => !items.startsWith('{effortWord}')).map((items) => `[record|add] ${items}`),
         ...LIST_ITEMS.map((items) => `${items} [log it|log that]`),
@@ -203,6 +209,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
     Week: {
       samples: [
         'what did I do [this week|last week|over the last week|in the last seven days]',
+        // "remind me what runs I've done since Monday".
+        "[remind me|tell me|can you tell me] what [runs|running|] I've [done|run|logged] [{said}|]",
         'what have I done [this week|so far this week]',
         'what [did I run|have I run] this week',
         // "how's my week looking", "how's my training going this week", "how has my week been".
@@ -218,7 +226,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         // "how many k's have I run this week".
         `how many [runs|miles|${w.kilometres}|k's|k] [have I done|have I run|did I do|did I run|] [this week|so far this week]`,
         'how [much|far] [did I run|have I run|have I gone] [this week|so far this week]',
-        '[give me|tell me|read me] my [week|weekly summary|weekly recap|week so far|training this week]',
+        '[give me|give us|tell me|read me] my [week|weekly summary|weekly recap|week so far|training this week]',
         'my week [so far|]',
         'weekly [summary|recap|review|update]',
         '[recap|review|summarize|summarise|sum up|go over] my week',

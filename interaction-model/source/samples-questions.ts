@@ -96,7 +96,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
     Learn: {
       samples: [
         "[what is|what's|what are] {topic} [exactly|actually|really|]",
-        'what exactly [is|are] {topic}',
+        'what [exactly|actually|even|really] [is|are] {topic}',
         'tell me [about|more about] {topic}',
         '[explain|describe] {topic}',
         'teach me about {topic}',
@@ -118,14 +118,21 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "how slow should a recovery run be": the question word is the topic.
         '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] [actually|really|] [be|feel|last|go for|take]',
         `why [bother|bother doing|do|should I do] ${RECOVERY_RUN} [at all|]`,
+        // "why are recovery runs a thing, what's the point of them": the rest of the question is the topic's words.
+        `why [are|do we do|do people do|do runners do|would I do] [recovery runs|a recovery run] {topic}`,
+        // "I was wondering, is a walk better than total rest when you're recovering".
+        '[I was wondering|I\'m wondering|just wondering] [is|if|whether] {topic}',
         'how do I [do|use] {topic}',
         '{topic} [is a recovery run|are recovery runs|is my recovery run|should a recovery run] [meant|supposed] to [be|feel]',
         'how [is a recovery run|are recovery runs] [meant|supposed] to {topic}',
         // "would I be better off walking or resting", "is it better to go for a walk or just rest".
         '[would I be|am I] better off {topic}',
         // "on a rest day is it better to go for a walk or do nothing at all", "should I walk or just rest on my day off".
-        '[on a rest day|on rest days|on my rest day|on a day off|on my day off|on days off] [is it|would it be] [better|best|smarter] to {topic}',
+        '[on a rest day|on rest days|on my rest day|on a day off|on my day off|on days off|on recovery days|on a recovery day|on easy days] [is it|would it be] [better|best|smarter] to {topic}',
         '[should I|do I] {topic} on [my|a] [day off|rest day|rest days|days off]',
+        '[on a rest day|on a recovery day|on recovery days|on rest days|on my day off] [should I|do I] {topic}',
+        '[on a rest day|on a recovery day|on recovery days|on rest days|on my day off] is {topic}',
+        '[in general|generally|usually|normally] [is it|would it be] [better|best|smarter] to {topic}',
         // "would walking be better than a full rest day", "recovery run versus easy run, what's the difference".
         'would {topic} be better than [a rest day|a full rest day|resting|rest|a recovery run|running]',
         "{topic} [what's|what is] the difference",
@@ -148,7 +155,9 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         `when should I {topic} instead of ${INSTEAD_OF_RUN}`,
         '{topic} should I [go|run|be going|be running] on [a recovery run|recovery runs|my recovery run]',
         // "is walking better than resting", "should I walk instead or just rest".
-        'is {topic} better than [resting|rest|a rest day|running|a recovery run]',
+        'is {topic} better than [resting|rest|a rest day|running]',
+        // "aren't recovery runs and easy runs basically the same thing".
+        "[aren't|isn't|are|is] {topic} [basically|really|just|pretty much|] the same [thing|]",
         'is [resting|rest|a rest day] better than {topic}',
         'should I {topic} instead or [just|] rest',
         'how often should I do {topic}',
@@ -166,6 +175,9 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "what should I wear today, it's a bit chilly": the weather said after the question.
         "what should I wear [today|] [it's|it is] [a bit|really|pretty|] [cold|chilly|hot|warm|wet|windy|raining|freezing|humid]",
         'what to wear [today|for my run|for a recovery run|]',
+        `what to wear ${FOR_RUNNING} ${whenever(w)}`,
+        // "is it cold enough for gloves on my run this morning".
+        'is it [cold|warm|hot|chilly|wet|windy] enough for {said}',
         // "is it a tights or shorts day for my run", "is it a jacket day".
         "is it [a|] [shorts|tights|leggings|long sleeves|t shirt|jacket|gloves|beanie|singlet|vest|base layer] {said}",
         `what [${shoes}] should I wear ${FOR_RUN}`,
@@ -202,9 +214,20 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         `what [should|do|can] I [wear|put on|chuck on|throw on|use] {said}`,
         `[what|which] [${shoes}|${clothes}|kit|gear|clothes|clothing] {said}`,
         `what [${shoes}|${clothes}|kit|gear|clothes|clothing] should I [chuck on|throw on|put on|wear|use|get] {said}`,
-        `[${shoes}|${clothes}|cushioned shoes|racing flats|carbon shoes|super shoes] or {said}`,
+        `[${shoes}|${clothes}|cushioned shoes|racing flats|carbon shoes|super shoes|${GARMENTS.join('|')}] or {said}`,
+        // "could you tell me what to wear for a run today please".
+        '[can you|could you|please|] tell me what [to wear|I should wear] [{said}|]',
         `[any|some|got any] [advice|tips] on [${shoes}|${clothes}|clothing|clothes|kit|gear|what to wear] {said}`,
         `do I need [special|proper|different|] [${shoes}|${clothes}|kit|gear] {said}`,
+        // "do I need a spray jacket for my run", "what's good to wear running when it's freezing out".
+        'do I need [a jacket|a spray jacket|a rain jacket|a rain coat|a windbreaker|gloves|a hat|a beanie|long sleeves|tights|leggings|a base layer|a vest|a gilet] {said}',
+        "[what's|what is] [good|best|the best thing|a good thing] to wear {said}",
+        // "how should I dress for a run in the cold".
+        '[how should I|how do I|what should I] dress [for a run|for running|for my run|to run|] [{said}|]',
+        // "it's like twenty degrees out, what do I put on for a run", "how many layers should I wear for running".
+        'what [do|should] I put on [for a run|for running|for my run|to run] [{said}|]',
+        '{said} what [do|should] I [wear|put on] [for a run|for running|for my run|to run]',
+        'how many layers [should I wear|do I need|should I put on] {said}',
         `[is it okay to|can I|should I] wear {said}`,
       ],
       slotSamples: {},
@@ -224,7 +247,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'reset my [data|history]',
         // "can you erase all my run history", "I'd like to clear my training records", "get rid of all my data
         // please", "can you wipe everything you've got stored about me": the rest of the words in {said}.
-        "[can you|please|I'd like you to|I want to|I'd like to|] [delete|erase|clear|wipe|get rid of|forget] [all my|my|everything about my|everything you know about my] {said}",
+        "[can you|could you|please|I'd like you to|I want you to|I want to|I'd like to|] [delete|erase|clear|wipe|remove|get rid of|forget] [all my|my] {said}",
         "[can you|could you|please|I'd like you to|I want you to|] [delete|erase|clear|wipe|forget] everything {said}",
       ],
       slotSamples: {},
@@ -242,6 +265,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'I [only|just|only just|] [started running|took up running] {experience}',
         // "just started running, doing couch to 5k", said without the "I".
         '[just|only just|recently] [started running|took up running|started] {experience}',
+        // "just so you know, I only took up running this spring".
+        '[just so you know|for the record|by the way|fyi] [I|] [only|just|only just|] [started running|took up running|started] {experience}',
         "[I've|I have|] been running [for|] {experience}",
         // "I've run for years, done loads of marathons", "I've been a runner for a decade".
         "[I've|I have] run for {experience}",

@@ -9,7 +9,8 @@ import { customSlot, resolvedSlot, slotOf, slotWords } from './slots.js';
  * hours"), or in slots it could not place: the layer's reading is written into the slots Alexa would have
  * filled, each only where Alexa filled nothing, so the log handlers read one shape of intent however it was said.
  */
-export function logFromSaid(log: Intent): Intent {
+export function logFromSaid(said: Intent): Intent {
+  const log = halfMarathonAsHalf(racedAsSaid(said));
   // Words Alexa could not place in a custom slot ("a fartlek thing, like 35 minutes or so" as the kind, "miles
   // felt pretty tough" as the unit, "pretty hard about an hour" as the effort) carry the rest of the log too.
   const unplaced = (name: string, ids: readonly string[]) => (customSlot(log, name, ids).state === 'unmatched' ? slotWords(slotOf(log, name)) : undefined);
@@ -40,4 +41,23 @@ export function logFromSaid(log: Intent): Intent {
   if (heard.minutes !== undefined && empty('duration')) fill['duration'] = { name: 'duration', value: `PT${heard.minutes}M`, confirmationStatus: 'NONE' };
   if (heard.effort && empty('effortWord') && empty('effortScore')) fill['effortWord'] = resolvedSlot('effortWord', heard.effort, heard.effort);
   return Object.keys(fill).length > 0 ? { ...intentWith('LogRun', log, fill), confirmationStatus: log.confirmationStatus } : log;
+}
+
+/** "just raced {the half marathon, 1 hour 52}": the words go to {said} with the word that says it was a race. */
+function racedAsSaid(log: Intent): Intent {
+  const raced = slotWords(slotOf(log, 'raced'));
+  if (raced === undefined) return log;
+  const said = [`raced ${raced}`, slotWords(slotOf(log, 'said'))].filter((w): w is string => w !== undefined).join(', ');
+  return { ...intentWith('LogRun', log, { raced: undefined, said: { name: 'said', value: said, confirmationStatus: 'NONE' } }), confirmationStatus: log.confirmationStatus };
+}
+
+/**
+ * "I just ran a half marathon race": AMAZON.NUMBER may take "half" for 0.5, leaving "marathon race" to the unit.
+ * A distance of a half with a marathon after it is the race, not half a mile: the number goes, the words stay.
+ */
+function halfMarathonAsHalf(log: Intent): Intent {
+  const unitWords = customSlot(log, 'unit', SLOT_TYPE_IDS.DistanceUnitType).state === 'unmatched' ? slotWords(slotOf(log, 'unit')) : undefined;
+  if (slotWords(slotOf(log, 'distance')) !== '0.5' || unitWords === undefined || !/^(?:marathon|mara)\b/i.test(unitWords)) return log;
+  const said = [`half ${unitWords}`, slotWords(slotOf(log, 'said'))].filter((w): w is string => w !== undefined).join(', ');
+  return { ...intentWith('LogRun', log, { distance: undefined, unit: undefined, said: { name: 'said', value: said, confirmationStatus: 'NONE' } }), confirmationStatus: log.confirmationStatus };
 }

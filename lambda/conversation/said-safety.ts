@@ -2,6 +2,7 @@ import type { Intent } from 'ask-sdk-model';
 import { asksForAdvice, hearSafety } from '../understand/index.js';
 import { INTENTS, SLOT_TYPE_IDS, type CustomSlotType } from './contract.js';
 import { customSlot, slotOf, slotWords } from './slots.js';
+import { logFromSaid } from './log-from-said.js';
 
 /** Intents that read their own words for safety: the coach's questions and the log. */
 const READ_BY_THEIR_HANDLER: ReadonlySet<string> = new Set([INTENTS.ShouldIRun.name, INTENTS.CheckIn.name, INTENTS.LogRun.name]);
@@ -41,6 +42,14 @@ const MAY_BE_ADVICE: ReadonlySet<string> = new Set([INTENTS.LogRun.name, INTENTS
 /** The words, when a log or an experience Alexa heard is really "should I run today?" (understand/asks-advice.ts). */
 export function saidAsksForAdvice(intent: Intent | undefined): string | undefined {
   if (!intent || !MAY_BE_ADVICE.has(intent.name)) return undefined;
-  const words = unplacedWords(intent);
-  return words !== undefined && asksForAdvice(words) ? words : undefined;
+  // A log's words as Alexa sent them, unless the log handlers read them anew ("raced {the half}", "ran a half" as a
+  // half marathon, not 0.5 of a unit): filling a slot from the words would hide them.
+  const read = intent.name === INTENTS.LogRun.name ? logFromSaid(intent) : intent;
+  const rewritten = slotWords(slotOf(read, 'said')) !== slotWords(slotOf(intent, 'said'));
+  const unplaced = unplacedWords(rewritten ? read : intent);
+  if (unplaced === undefined || !asksForAdvice(unplaced)) return undefined;
+  // The log's own words go with the question: a kind Alexa placed, and the number before a unit it did not.
+  const kind = customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType).state === 'matched' ? slotWords(slotOf(intent, 'kind')) : undefined;
+  const distance = customSlot(intent, 'unit', SLOT_TYPE_IDS.DistanceUnitType).state === 'unmatched' ? slotWords(slotOf(intent, 'distance')) : undefined;
+  return [kind, distance !== undefined ? `${distance} ${unplaced}` : unplaced].filter((w): w is string => w !== undefined).join(', ');
 }

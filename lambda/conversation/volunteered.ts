@@ -13,6 +13,8 @@ export function volunteeredWords(intent: Intent | undefined): string | undefined
   return words.length > 0 ? words.join(', ') : undefined;
 }
 
+const RUN_DOWN_SAID = /\b(?:run ?down|drained|exhausted|stressed|burnt out|burned out|wiped out|no energy|low energy)\b/i;
+
 /** The readiness slots whose unplaced words may tell another slot's fact. */
 const READINESS_SLOTS = [
   ['legs', SLOT_TYPE_IDS.LegsType],
@@ -25,8 +27,8 @@ const READINESS_SLOTS = [
  * What those words tell the coach, read by the understanding layer; undefined when there were none. A readiness
  * slot's words that no value placed ("should I run today, I feel {great, legs are fresh}", "{heavy, did hills
  * yesterday}") also tell the legs, yesterday or the night, never their own slot's fact (the slot reads that) nor
- * how the runner is or safety: each slot hears its own words' safety, and "poorly" after "how did you sleep?" is
- * the night, not an illness.
+ * safety (each slot hears its own words' safety), and how the runner is only when said outright: "poorly" after
+ * "how did you sleep?" is the night, not an illness.
  */
 export function heardVolunteered(intent: Intent | undefined): Volunteered | undefined {
   const words = volunteeredWords(intent);
@@ -39,6 +41,9 @@ export function heardVolunteered(intent: Intent | undefined): Volunteered | unde
     const across = understandVolunteered(slotSaid);
     merged ??= { safety: { pain: false, illBelowNeck: false, illAboveNeck: false } };
     if (name !== 'legs' && across.legs && !merged.legs) merged.legs = across.legs;
+    // How the runner is only when the words say run down outright ("legs are a bit flat and I'm feeling pretty run
+    // down"): "poorly" after "how did you sleep?" is the night.
+    if (name !== 'feeling' && across.feeling === 'run-down' && RUN_DOWN_SAID.test(slotSaid) && !merged.feeling) merged.feeling = 'run-down';
     if (name !== 'sleep' && across.sleep && !merged.sleep) merged.sleep = across.sleep;
     if (name !== 'yesterday' && across.yesterday && !merged.yesterday) {
       merged.yesterday = across.yesterday;

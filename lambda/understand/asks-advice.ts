@@ -8,7 +8,17 @@ import { clauses } from './normalise.js';
 
 const ASKER = /\b(?:should i|shall i|can i|could i|do i|am i|is it|would it be|reckon i|do you (?:reckon|think)|what should i|what do you (?:reckon|think|suggest|recommend)|what(?: is|s) the (?:move|plan|call))\b/;
 const ABOUT_TODAY = /\b(?:run|running|jog|jogging|train|training|rest|resting|day off|rest day|go out|head out|get out|go for it|skip|today|this morning|tonight|shakeout|session|good to go|right to go|okay to go)\b/;
+/** What may follow the question's run: "today or rest", "or take it easy". */
+const CHOICE_AFTER = '(?:\\s+(?:today|tonight|this morning|this evening|or not|or what|or rest|or have a rest(?: day)?|or take a rest day|or take it easy|or take the day off|or have a day off|or (?:just )?(?:sit on the (?:sofa|couch)|put my feet up|chill|take it easy)))*';
 const LOGGING = /\b(?:log|logged|record|save|add|note|write|track)\b/;
+
+/**
+ * The words without today's question ("went for a big walk yesterday, {do you reckon I'm right for a run} today"):
+ * the run asked about is not yesterday's session. From the asker to the first run, rest or today word after it.
+ */
+export function withoutTheQuestion(normalised: string): string {
+  return normalised.replace(new RegExp(`${ASKER.source}(?:\\s+\\S+){0,6}?\\s+${ABOUT_TODAY.source}${CHOICE_AFTER}`, 'g'), ' ');
+}
 
 export function asksForAdvice(words: string): boolean {
   return clauses(words).some((clause) => {

@@ -29,7 +29,7 @@ const FINE = words([
   'on top of the world', 'no complaints', 'can not complain', 'mustn t grumble', 'sweet as', 'good as gold', 'grand', 'champion',
   'tip top', 'top notch', 'brilliant', 'fantastic', 'amazing', 'awesome', 'excellent', 'perfect', 'energi[sz]ed', 'energetic', 'fresh',
   'rested', 'chipper', 'peachy', 'dandy', 'in good (?:shape|health|nick|form)', 'sound', 'solid', 'decent', 'cracking', 'tops', 'mint',
-  'nothing wrong', 'no problems', 'no issues', 'not sick', 'not ill', 'fully recovered', 'recovered', 'better', 'all better', 'fine now',
+  'healthy as a horse', 'fit as a (?:fiddle|butcher s dog|mallee bull)', 'nothing wrong', 'no problems', 'no issues', 'not sick', 'not ill', 'no (?:sniffles|snif+les|cold|bugs?|lurgy|germs|illness|symptoms)(?: or anything)?', 'fully recovered', 'recovered', 'better', 'all better', 'fine now',
   'no dramas?', 'sweet', 'tickety boo', 'hunky dory', 'top of the world', 'fit and well', 'bright', 'cheerful', 'buzzing', 'stoked',
   'pumped', 'keen', 'motivated', 'relaxed', 'calm', 'content', 'fair', 'can not grumble', 'good nick', 'ripper', 'bonza', 'heaps good',
   'ready to go', 'raring to go', 'well thanks', 'lovely', 'wonderful', 'terrific', 'superb', 'fab', 'fabulous', 'class', 'cracking',
@@ -43,14 +43,19 @@ const FIXED = /\b(?:not (?:too |that |so )?bad|could not be better|can not compl
 const NOT_WELL = /\bnot (?:feeling |very |too |so |that )?well\b|\bnot feeling (?:100 percent )?right\b/;
 /** British "poorly" on its own is ill (inside a sentence it may be how someone slept or ran). */
 const BARE_POORLY = /^(?:i am |i have been |been |feeling |feel |a bit |bit |quite |very |rather |real |pretty |proper |really |so |well |a little )*(?:poorly|crook)$/;
+const LEGS_ARE = /\b(?:my |the )?(?:legs?|quads?|calf|calves|hamstrings?) (?:are|is|feel|feels|felt|were|was)(?: (?:a bit|a little|pretty|really|very|quite|absolutely|totally|so|properly|kind of|kinda))? \w+\b/g;
 const BARE_COLD = /^(?:i have |i have got |i am |got |have |just |a bit of |bit of )*(?:a )?(?:cold|colds|cold i think)$/;
 
 export function understandFeeling(clauses: readonly string[], safety: Safety, core: string): Feeling | undefined {
   if (safety.illBelowNeck || clauses.some((c) => NOT_WELL.test(c)) || BARE_POORLY.test(core)) return 'ill-below-neck';
   if (safety.illAboveNeck || BARE_COLD.test(core)) return 'ill-above-neck';
-  const deniedGood = allMatches(GOOD, clauses).some((m) => m.negated && !FIXED.test(m.found.clause));
-  if (deniedGood || says(RUN_DOWN, clauses)) return 'run-down';
-  if (affirmed(FINE, clauses).length > 0 || clauses.some((c) => FIXED.test(c)) || /^100(?: percent)?$/.test(core)) return 'fine';
+  // "nothing, healthy as a horse": a leading "nothing" answers the question (no bug), it denies nothing after it.
+  const answered = clauses.map((c) => c.replace(/^(?:nothing|none|nope) (?=\S)/, ''));
+  const deniedGood = allMatches(GOOD, answered).some((m) => m.negated && !FIXED.test(m.found.clause));
+  // "fine in myself, legs are knackered though": tired legs are the legs' answer, not how the runner is.
+  const aboutMe = answered.map((c) => c.replace(LEGS_ARE, ' '));
+  if (deniedGood || says(RUN_DOWN, aboutMe)) return 'run-down';
+  if (affirmed(FINE, answered).length > 0 || clauses.some((c) => FIXED.test(c)) || /^100(?: percent)?$/.test(core)) return 'fine';
   if (allMatches(COMPLAINT, clauses).some((m) => m.negated)) return 'fine';
   const mood = sentimentOf(clauses);
   return mood === 'bad' ? 'run-down' : mood ? 'fine' : undefined;

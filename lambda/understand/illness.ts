@@ -14,7 +14,7 @@ const BELOW = words([
   // chest and breathing
   'cough(?:s|ing|ed|y)?', 'chesty', 'chest(?! (?:strap|day|press|fly|flies|workout|exercises?|muscles?|high)\\b)', 'wheez(?:e|y|ing)',
   'short of breath', 'breathless', '(?:can not|could not|struggling to|hard to) breathe', 'bronchitis', 'pneumonia', 'phlegm',
-  'covid', 'coronavirus', 'corona', 'influenza', 'glandular fever',
+  'caught (?:it|the bug|their bug|the lurgy|what(?:ever)? (?:they|the kids|he|she) (?:had|has|have))', 'covid', 'coronavirus', 'corona', 'influenza', 'glandular fever',
   '(?<!man )flu(?! (?:jab|shot|vaccine|vaccination|injection|season)\\b)', 'flu like', 'flu ish',
   // aching all over
   '(?:aching|achy|achey|aches|ache|sore|hurting|hurts) (?:all over|everywhere)(?! (?:my |the |in my )?(?:legs|quads|calves|hamstrings))(?! my$)', 'body aches?', 'aching body', 'achy body',
@@ -40,7 +40,7 @@ const ABOVE = words([
   '(?:a|bit of a|heavy|stinking|streaming|nasty|horrible|bad|slight|little|common|my|this|summer|winter|fighting off a|fighting a|have a|had a|has a) cold(?! (?:weather|morning|day|night|out|outside|air|wind|water|showers?|baths?|plunge|snap|spell|front|sores?|hands|feet|legs|start|rain|temperatures?|conditions|brew|drink|beer|run|jog|race|parkrun|one|session|km|mile|\\d|wet|windy|rainy|frosty|icy|snowy|dark|crisp|bright|clear|miserable|damp|foggy|misty|grey|gray|blustery|raw|bitter|early|evening|outing)\\b)',
   'sniffl(?:e|es|y|ing)', 'snuffl(?:e|es|y|ing)', 'runny nose', 'running nose', 'streaming nose', 'drippy nose',
   'nose (?:is )?(?:running|streaming|runny|blocked|stuffy|stuffed|congested|dripping|bunged up)', 'blocked (?:up )?nose', 'stuffy (?:nose|head)', 'stuffed up',
-  'bunged up', 'congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is )?(?:(?:a )?(?:bit|little|really|very|quite|so|pretty|a bit) )?(?:sore|scratchy|raw|killing me|hurts|tickly|is on fire)',
+  'bunged up', 'congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is |s )?(?:(?:a )?(?:bit|little|really|very|quite|so|pretty|a bit|all) )?(?:sore|scratchy|raw|killing me|hurts|tickly|is on fire)',
   'scratchy throat', 'tickly throat', 'tickle in my throat', 'raw throat', 'croaky', 'hoarse', 'lost my voice', 'sinus(?:es|itis|y)?', 'hay ?fever',
   'allerg(?:y|ies)', 'headache', 'head ache', 'migraine', 'head (?:is )?(?:pounding|killing me|throbbing|hurts|aches|is sore|sore)', 'sore head',
   'earache', 'ear ache', 'ear infection', 'man flu', 'snotty', 'snot', 'tonsillitis', 'strep(?: throat)?', 'sinus infection',
@@ -71,10 +71,21 @@ function heard(re: RegExp, clauses: readonly string[]): boolean {
 /** A body part next to "crook" is an injury ("a crook knee"), not illness. */
 const CROOK_PART = /\bcrook (?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s?\b|\b(?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s? (?:is |are |feels? )?(?:a bit |real |pretty )?crook\b/;
 
-/** "Crook" said of the runner as a whole: only unwell, with no symptom named. */
-const CROOK_UNWELL = /\b(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook\b|\bcrook as\b/g;
+/** "Crook" or "coming down with something" said of the runner as a whole: only unwell, with no symptom named. */
+const CROOK_UNWELL = /\b(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook\b|\bcrook as\b|\b(?:coming down with|fighting) (?:something|a bug|a virus)(?: off)?\b/g;
 
-export function hearIllness(clauses: readonly string[]): IllnessHeard {
+/**
+ * Someone else's illness ("up all night with a poorly toddler", "the kids have been ill") is not the runner's: the
+ * words are set aside. Catching it ("I think I've caught what the kids had") is the runner's, and stays.
+ */
+const OTHERS = '(?:kids?|children|child|toddler|baby|son|daughter|little ones?|partner|husband|wife|hubby|missus|boyfriend|girlfriend|flatmate|housemate|mum|dad|family|whole house|household)';
+const SOMEONE_ELSE_ILL = new RegExp(
+  `\\b(?:(?:poorly|sick|ill|unwell|crook|feverish) (?:little )?${OTHERS}|(?:my |the |our )?${OTHERS} (?:(?:has|have|is|are|was|were|had|been|got|s) )+(?:(?:a|the|all|really|very|so|quite|a bit|bit|been) )*(?:ill|sick|poorly|unwell|crook|a cold|colds|the flu|flu|a bug|a virus|a fever|a temperature|throwing up|vomiting))\\b`,
+  'g',
+);
+
+export function hearIllness(heardClauses: readonly string[]): IllnessHeard {
+  const clauses = heardClauses.map((c) => c.replace(SOMEONE_ELSE_ILL, ' '));
   const crookPart = clauses.some((c) => CROOK_PART.test(c));
   const said = crookPart ? clauses.map((c) => c.replace(CROOK_PART, ' ')) : clauses;
   const above = heard(ABOVE, clauses);

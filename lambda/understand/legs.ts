@@ -33,7 +33,7 @@ const OKAY = words([
 ]);
 const HEAVY = words([
   'heavy', 'heavier', 'heaviness', 'tired', 'tiredness', 'weariness', 'tiring', 'dead(?! (?:good|great|fresh|easy|chuffed|nice|happy|well|keen|strong|springy|light)\\b)', 'deadish', 'lead', 'leaden', 'bricks', 'concrete', 'stiff', 'stiffness', 'tight', 'tightness',
-  'sluggish', 'flat', 'fatigued', 'fatigue', 'wooden', 'jelly', 'worn out', 'trashed', 'cooked', 'fried', 'toast', 'weary', 'drained',
+  'sluggish', 'flat', 'fatigued', 'fatigue', 'wooden', 'jelly', 'worn out', 'trashed', 'cooked', 'cactus', 'rooted', 'fried', 'toast', 'weary', 'drained',
   'exhausted', 'knackered', 'shattered', 'wrecked', 'stuffed(?! up)', 'buggered', 'crook', 'rooted', 'done in', 'done', 'cream crackered', 'beat', 'wiped(?: out)?',
   'pooped', 'gassed', 'shot', 'spent', 'had it', 'empty', 'running on empty', 'zonked', 'zapped', 'lifeless', 'dragging', 'smashed',
   'blown', 'hammered', 'rubbish', 'crap', 'crappy', 'lousy', 'awful', 'terrible', 'horrible', 'rough', 'groggy', 'slow', 'lethargic',
@@ -46,7 +46,7 @@ const HEAVY = words([
   'tight as', 'stiff as', 'heavy as', 'been better', 'in bits', 'in pieces', 'falling apart', 'lacklustre', 'lackluster', 'listless', 'overcooked', 'overdone', 'tender and tired',
 ]);
 const SORE = words([
-  'sore', 'soreness', 'achy', 'achey', 'aching', 'ache', 'aches', 'doms', 'tender', 'beaten up', 'battered', 'bruised', 'pummel?led',
+  'sore', 'soreness', 'screaming', 'achy', 'achey', 'aching', 'ache', 'aches', 'doms', 'tender', 'beaten up', 'battered', 'bruised', 'pummel?led',
   'feel(?:ing)? it in', 'crampy', 'cramping', 'cramped', 'cramps?', 'stiff and sore', 'sore and stiff', 'beat up', 'corky', 'corked', 'a cork',
   'knots?', 'knotted', 'knotty', 'sorey', 'achiness', 'tight and achy', 'bruisy', 'worked', 'worked over', 'beaten',
   'hit by a (?:bus|truck|train|lorry)', 'run over', 'been kicked',

@@ -18,7 +18,7 @@ export interface LogWords {
   safety: Safety;
 }
 
-const TOOK_MINUTES = /\btook (?:me )?(?:about |around |roughly |like |maybe |just over |just under |under |over )?(\d{1,3})\b(?! ?(?:km|mile|k\b|hour|\.\d))/;
+const HARD_BUT_CONTROLLED = /\bhard(?: work)? but (?:controlled|comfortable|manageable|relaxed|steady|in control|sustainable|good|fun|enjoyable|worth it|satisfying|felt good|i enjoyed it)\b/;
 
 export function understandLogWords(words: string): LogWords {
   const said = clauses(words);
@@ -29,13 +29,9 @@ export function understandLogWords(words: string): LogWords {
   const distance = distanceSaid(normalised);
   if (distance) out.distance = distance;
   if (session.minutes !== undefined) out.minutes = session.minutes;
-  else {
-    // "easy 6k, took about 35": a bare number after "took" is the minutes.
-    const took = TOOK_MINUTES.exec(normalised);
-    if (took) out.minutes = Number(took[1]);
-  }
-  // How it felt is usually said last ("a quick 7k, moderate I'd say"): the last clause that says it wins.
-  const effort = [...said].reverse().map((clause) => understandEffort([clause], withoutHedges(clause))).find((e) => e !== undefined);
+  // How it felt is usually said last ("a quick 7k, moderate I'd say"): the last clause that says it wins; "hard
+  // but controlled" is hard, the "controlled" only says it was not all out.
+  const effort = HARD_BUT_CONTROLLED.test(normalise(words)) ? 'hard' : [...said].reverse().map((clause) => understandEffort([clause], withoutHedges(clause))).find((e) => e !== undefined);
   if (effort) out.effort = effort;
   return out;
 }

@@ -109,6 +109,7 @@ const FRACTIONS: readonly [RegExp, string][] = [
   [/\b(?:a|an|1) (hour|mile|km) and a half\b/g, '1.5 $1'],
   [/\b(?:a|an|1) (hour|mile|km) and a quarter\b/g, '1.25 $1'],
   [/\b(\d+) (hour|mile|km) and a half\b/g, '$1.5 $2'],
+  [/(?<!\d )\bhour and a half\b/g, '1.5 hour'],
   [/\b3 quarters of an hour\b/g, '45 min'],
   [/\b(?:a )?quarter of an hour\b/g, '15 min'],
   [/\bhalf (?:an )?hour\b/g, '30 min'],
@@ -144,6 +145,8 @@ export function distanceKm(text: string): number | undefined {
 // "1 hour 12" is 72 minutes, but in "an hour, twelve k" the twelve is a distance: a number before a unit is not minutes.
 const HOURS_MINUTES = /\b(\d+(?:\.\d+)?) hour(?: (?:and )?(\d+)(?![\d.]| ?(?:km|mile|k\b|kilomet|metre|meter))(?: min)?)?/;
 const MINUTES = /\b(\d+(?:\.\d+)?) min\b/;
+/** "easy 6k, took about 35": a bare number after "took" is the minutes. */
+const TOOK_MINUTES = /\btook (?:me )?(?:about |around |roughly |like |maybe |just over |just under |under |over )?(\d{1,3})\b(?! ?(?:km|mile|k\b|hour|\.\d))/;
 
 /** A duration said in hours and/or minutes ("1 hour 20", "45 min", "1.5 hour"), in minutes. */
 export function durationMinutes(text: string): number | undefined {
@@ -152,7 +155,7 @@ export function durationMinutes(text: string): number | undefined {
     const total = Number(h[1]) * 60 + (h[2] ? Number(h[2]) : 0);
     return total > 0 ? total : undefined;
   }
-  const m = MINUTES.exec(text);
+  const m = MINUTES.exec(text) ?? TOOK_MINUTES.exec(text);
   if (m) {
     const total = Number(m[1]);
     return total > 0 ? total : undefined;
@@ -162,7 +165,9 @@ export function durationMinutes(text: string): number | undefined {
 
 /** Hours of sleep said as a number ("only 4 hours", "about 8 hours"), if any. */
 export function hoursSaid(text: string): number | undefined {
-  const m = /\b(\d+(?:\.\d+)?) hour/.exec(text);
+  // "twelve hour night shifts and slept maybe three hours": the hours said with the sleep are the night's.
+  const slept = /\b(?:slept|sleep|got|managed|had)\b(?: \w+){0,3}? (\d+(?:\.\d+)?) hour/.exec(text);
+  const m = slept ?? /\b(\d+(?:\.\d+)?) hour/.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 

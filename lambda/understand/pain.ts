@@ -27,7 +27,7 @@ const BODY = new RegExp(
 /** Words that mean pain wherever they are said. */
 const HURT = [
   'hurts', 'hurting', 'pain', 'pains', 'painful', 'in pain', 'injured', 'injury', 'injuries', 'niggles?', 'niggling', 'niggly',
-  'twinges?', 'twinging', 'in agony', 'excruciating', 'throbbing', 'throbs', 'swollen', 'swelling', 'sprained', 'sprain',
+  'twinges?', 'twinging', 'twinged', 'twingey', 'twingy', 'in agony', 'excruciating', 'throbbing', 'throbs', 'swollen', 'swelling', 'sprained', 'sprain',
 ];
 /** Words that are pain when a body part is near ("my knee is killing me"; "the hills were killing me" is effort). */
 const HURT_NEAR_PART = [
@@ -43,7 +43,9 @@ const DAMAGED = ['bad', 'dodgy', 'crook', 'buggered', 'knackered', 'wrecked', 's
 
 /** The movement changed: pain whatever the body part. */
 const MOVEMENT = words([
-  'limp(?:s|ing|ed|y)?', 'hobbl(?:e|es|ed|ing)', 'can not (?:put|bear|take) (?:any |much )?weight', '(?:put|putting|bear|bearing) (?:any )?weight on',
+  'limp(?:s|ing|ed|y)?', 'hobbl(?:e|es|ed|ing)',
+  '(?:walking|walk|running|run|moving|stepping) (?:a bit |a little |kind of |kinda |sort of |really |quite )?(?:funny|funnily|weird|weirdly|strange|strangely|oddly|awkwardly|lopsided|wonky|gingerly|with a limp)',
+  'favou?ring (?:my |one |the )?(?:left |right )?(?:leg|foot|side|knee|ankle)', 'can not (?:put|bear|take) (?:any |much )?weight', '(?:put|putting|bear|bearing) (?:any )?weight on',
   '(?:can|could) (?:not|barely|hardly) (?:walk|stand|bend|weight bear|straighten)', '(?:can|could) not (?:run|jog) properly', 'struggl(?:e|ing|ed) to (?:walk|stand|put)',
   'hurts? (?:to|when i|if i|every time i) (?:walk|run|put|step|stand|go|jog|bend|climb|land)',
   '(?:sharp|stabbing|shooting|searing) (?:pain|ache|twinge|stab|feeling)', 'shin splints', 'stress fracture', 'fractured?', 'broken (?:toe|foot|ankle|bone)',

@@ -12,7 +12,7 @@ export const SHORT_NIGHT_HOURS = 7;
 const BAD = words([
   'badly', 'bad', 'poorly', 'poor', 'terrible', 'terribly', 'awful', 'awfully', 'horrible', 'horribly', 'dreadful', 'dreadfully', 'rubbish', 'garbage', 'trash',
   'crap', 'crappy', 'shocking', 'woeful', 'lousy', 'rough', 'restless', 'restlessly', 'broken', 'on and off', 'in fits and starts', 'fitful',
-  'tossed and turned', 'tossing and turning', 'toss and turn', 'up all night', 'awake all night', 'wide awake', 'kept waking', '(?:woke|waking|woken) (?:up )?(?:a lot|loads|lots|heaps|every|several|many|multiple|a few|a couple|constantly|all the time|at|too early|\\d+ times|on and off|through the night)',
+  'tossed and turned', 'tossing and turning', 'toss and turn', 'up all night', 'awake all night', 'wide awake', 'kept waking', '(?:woke|waking|woken) (?:up )?(?:(?:a )?heaps? of times|(?:a bunch|lots|loads|a load|a few|several|multiple) of times|a few times|several times|multiple times|a lot|loads|lots|heaps|every|several|many|multiple|a few|a couple|constantly|all the time|at|too early|\\d+ times|on and off|through the night)',
   'kept (?:me )?(?:up|awake)', 'kept waking me', 'woke me (?:up )?(?:a lot|loads|all night|every)', 'waking up (?:a lot|every|all night)', 'insomnia',
   'barely', 'hardly', 'not much', 'not a lot', 'not enough', 'too little', 'little', 'not a wink', 'no sleep', 'short night', 'late night',
   'night shift', 'jet ?lag', '(?:could not|can not|did not|unable to|struggled to|struggling to|took ages to|took forever to) (?:fall |get to |get |drop |go to |get back to )?(?:a)?sleep', 'could not sleep', 'could not get to sleep', 'could not drop off', 'could not nod off', 'did not sleep', 'not sleep',
@@ -21,7 +21,7 @@ const BAD = words([
   'kids? (?:was|were|had|kept|woke)', 'ordinary', 'up and down', '(?:awake|up|coughing|crying|sick|restless|tossing|sweating) (?:\\w+ )?all night', 'long night', 'shocker', '(?:awake|up) (?:half|most of) the night', 'half the night',
   'staring at the ceiling', 'counting sheep', 'could not switch off', 'mind (?:was )?racing', 'patchy', 'choppy', 'bitty', 'woken(?: up)?',
   '(?:dog|cat|baby|kids?|partner|neighbou?rs?|alarm) woke', 'sleepless', 'lightly', 'early start', 'up early', 'two hours', 'partying', 'noisy', 'noise', 'not (?:real |too |very |that )?flash', '(?:never|not|could not|can not) (?:get|got|getting) back to sleep',
-  '(?:up|awake) (?:at|from|since) [1-4]', 'woke (?:up )?(?:coughing|sick|sweating|in pain|with|feeling sick|shivering|drenched)', 'teething', 'a few hours', 'did not really(?: sleep)?', 'fever', 'feverish', 'chills', 'night sweats', 'sweats', 'throwing up', 'vomiting', 'on the toilet', 'couple of hours', 'hot night', 'too hot', 'snoring', 'cramp',
+  '(?:up|awake) (?:at|from|since) [1-4]', 'woke (?:up )?(?:coughing|sick|sweating|in pain|with|feeling sick|shivering|drenched)', 'teething', 'a few hours', 'not (?:been )?sleeping (?:well|great|good|much|properly|brilliantly|enough)', 'all nighter', 'pulled an all nighter', 'no shut ?eye', 'did not really(?: sleep)?', 'fever', 'feverish', 'chills', 'night sweats', 'sweats', 'throwing up', 'vomiting', 'on the toilet', 'couple of hours', 'hot night', 'too hot', 'snoring', 'cramp',
 ]);
 const GOOD = words([
   'well', 'good', 'great', 'fine', 'okay', 'ok', 'alright', 'all right', 'like (?:a |the )?(?:\\w+ )?(?:log|baby|rock|top|dream|champ|champion|dead|dead man|corpse|stone)', 'like the dead', 'dead to the world',

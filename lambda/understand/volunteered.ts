@@ -7,6 +7,7 @@
  * makes the advice gentler. Safety words count wherever they are.
  */
 import type { Legs } from '../coach/types.js';
+import { withoutTheQuestion } from './asks-advice.js';
 import { clauses } from './normalise.js';
 import type { Safety } from './safety.js';
 import { understandSleep } from './sleep.js';
@@ -25,7 +26,7 @@ export interface Volunteered {
 /** A word that puts a session in the past: "after my long run", "did intervals yesterday", "from the parkrun". */
 const PAST = /\b(yesterday|last night|after|did|ran|had|was|went|from|since|done|finished)\b/;
 /** The night named: only then is "badly" about sleep. */
-const NIGHT = /\b(slept|sleep|sleeping|night|wink|woke|waking|bed|kip|insomnia)\b/;
+const NIGHT = /\b(slept|sleep|sleeping|night|nighter|wink|woke|waking|bed|kip|insomnia)\b/;
 /** The legs, or how the runner feels, named: only then is "great" about them. */
 const LEGS_OR_FEEL = /\b(legs?|calf|calves|quads?|hamstrings?|feel|feeling|felt|body)\b/;
 
@@ -41,7 +42,7 @@ export function understandVolunteered(words: string): Volunteered {
   if (legs && (legs === 'heavy' || legs === 'sore' || legs === 'painful' || LEGS_OR_FEEL.test(normalised))) out.legs = legs;
 
   if (PAST.test(normalised)) {
-    const session = readAnswer('yesterday', words);
+    const session = readAnswer('yesterday', withoutTheQuestion(normalised));
     if (session.id) {
       out.yesterday = session.id;
       if (session.distanceKm !== undefined) out.yesterdayDistanceKm = session.distanceKm;

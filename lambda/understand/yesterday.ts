@@ -34,12 +34,12 @@ const NOT_A_RACE_AFTER = '(?!s? (?:training|plan|pace|prep|block|build|programme
 const PATTERNS: readonly [SessionId, RegExp][] = [
   ['race-half-marathon', words([`half (?:marathon|mara)${NOT_A_RACE_AFTER}`, 'halfmarathon', 'half marathons', 'great north run', 'big half',
     '(?<!(?:and a|and) )half(?! (?:an|a|hour|min|mile|km|way|time|of|day|the|as|my|way|\\d|pace|effort|session|speed)\\b)(?!way)', 'ran (?:a|the) half'])],
-  ['race-marathon', words([`(?<!half )marathon${NOT_A_RACE_AFTER}`, `(?<!half )mara${NOT_A_RACE_AFTER}`, 'ultra(?: ?marathon)?s?', 'ultramarathon', '26\\.2(?: mile)?', '42(?:\\.2)? km',
-    '50 km', '100 km', '50 mile', '100 mile', 'comrades', 'backyard ultra'])],
+  ['race-marathon', words([`(?<!half )marathon${NOT_A_RACE_AFTER}`, `(?<!half )mara${NOT_A_RACE_AFTER}`, `(?<!for (?:my|the|an|a|our) )ultra(?: ?marathon)?s?${NOT_A_RACE_AFTER}`, `ultramarathon${NOT_A_RACE_AFTER}`, '26\\.2(?: mile)?', '42(?:\\.2)? km',
+    '50 km', '100 km', '50 mile', '100 mile', 'comrades', 'backyard ultra', '(?:ran|raced|did|finished|completed) (?:the )?(?:london|boston|berlin|chicago|new york|nyc|tokyo|sydney|melbourne|paris|valencia|amsterdam|manchester|brighton|edinburgh|dublin)(?! half)'])],
   ['race-5k', words(['park ?runs?', 'parkrun', '5 km race', '5 km fun run', 'junior parkrun'])],
   ['race-10k', words(['10 km race', '10 km fun run'])],
   ['race', words([`rac(?:e|ed|es|ing)(?! (?:pace|effort|simulation|sim|day prep|prep))`, 'fun run', 'time trial', 'tt', 'relay', 'cross country', 'xc', 'turkey trot',
-    'city (?:to|2) surf', 'bay run', 'fell race', 'triathlon', 'tri', 'duathlon', 'aquathlon', 'pb', 'pr', 'personal best', 'personal record',
+    'city (?:to|2) surf', 'bay run', 'fell race', `(?<!for (?:my|the|a|our) )(?:triathlon|tri|duathlon|aquathlon)${NOT_A_RACE_AFTER}`, 'pb', 'pr', 'personal best', 'personal record',
     'medal', 'bib', 'charity (?:run|race|event|\\d+ (?:km|mile))', 'charity', 'competition', 'competed', 'event', 'entered', 'start line', 'finish line', 'crossed the line', 'road race', 'trail race', 'colou?r run', 'mud run', 'tough mudder', 'obstacle race', 'spartan'])],
   ['long-run', words(['long (?:slow |easy |steady |trail |sunday |saturday |weekend |endurance |aerobic )?(?:run|jog|one|1|un|distance|runs|miles|km|effort|trot|plod|outing)',
     'long run', 'lsd', 'big run', 'long slow', 'long steady', 'long easy', 'long', 'longest run', 'went long', 'long day on my feet', 'time on feet'])],
@@ -64,7 +64,7 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
     'core (?:work|session|workout)', 'golf', 'rock climbing', 'mountain bik(?:e|ing)', 'mtb', 'gravel ride', 'turbo', 'zwift', 'indoor bike', 'exercise bike', 'step class'])],
   ['walk', words(['walk(?:s|ed|ing)?', 'hike(?:d|s)?', 'hiking', 'stroll(?:ed|ing)?', 'rambl(?:e|ed|ing)', 'bush ?walk(?:ed|ing)?', 'tramp(?:ed|ing)', 'trek(?:ked|king)?',
     'dog walk', 'walked the dog', 'took the dog out', 'the dog', 'dogs?', 'on my feet all day', 'steps'])],
-  ['rest', words(['nothing', 'nowt', 'nothin', 'nuthin', 'nada', 'rest(?! of)', 'rested', 'resting', 'rest day', 'day off', 'off day', 'took (?:the day|it|yesterday) off', '(?:the day|yesterday|it|a day|the whole day) off', 'took a break', 'a break',
+  ['rest', words(['(?:two|three|four|a few|a couple of|couple of|couple|2|3|4) days off', 'in bed', 'bed ?ridden', 'stayed in bed', 'laid up', 'off sick', 'nothing(?! (?:special|major|fancy|serious|wrong|new|exciting|unusual|crazy|mad|hard|too hard|to report))', 'nowt', 'nothin', 'nuthin', 'nada', 'rest(?! of)', 'rested', 'resting', 'rest day', 'day off', 'off day', 'took (?:the day|it|yesterday) off', '(?:the day|yesterday|it|a day|the whole day) off', 'took a break', 'a break',
     'sweet (?:fa|fanny adams)', 'fa', 'not much', 'nothing much', 'lazy',
     'couch', 'sofa', 'no (?:run|running|exercise|training|workout|activity|sport)', 'did not (?:run|do|train|go|exercise|get out|manage|bother|move)',
     'skipped', 'missed', 'zero', 'not a thing', 'nada', 'zilch', 'sat around', 'recovery day', 'total rest', 'complete rest', 'off', 'slacked off',
@@ -84,6 +84,9 @@ const ORDER: readonly SessionId[] = [
 const CROSS = (PATTERNS.find(([id]) => id === 'cross-training') as [SessionId, RegExp])[1];
 const AMBIGUOUS_WORKOUT = /^(?:session|workout|a session|hard|speed|efforts|intervals?|reps|repeats|sprints?|sprinting|ladder|pyramid|hard (?:session|workout|effort|one|1|day))$/;
 const RUN_WORD = /\b(?:run|ran|runs|running|jog\w*|track|tempo|fartlek|threshold|hills|treadmill)\b/;
+
+/** Words that say a run only when nothing else was done: an effort or a distance describes a swim or a ride too. */
+const NOT_A_RUN_ALONE = /^(?:easy|steady|km|miles)$/;
 
 /** Words that make a plain run only when they describe one: "my usual loop", but not "my legs feel normal". */
 const PLAIN = /^(?:normal|usual|regular|standard|steady)$/;
@@ -106,6 +109,8 @@ export function understandSession(clauses: readonly string[], normalised: string
   const km = distanceKm(normalised);
   const minutes = durationMinutes(normalised);
   const heard = new Set<SessionId>();
+  const easyRunWords: Found[] = [];
+  const otherSession = new Set<string>();
   let denied = false;
   for (const [id, re] of PATTERNS) {
     for (const { found, negated } of allMatches(re, clauses)) {
@@ -125,11 +130,19 @@ export function understandSession(clauses: readonly string[], normalised: string
         continue;
       }
       heard.add(id);
+      if (id === 'easy-run') easyRunWords.push(found);
+      // ("laps" may be laps of a lake on foot)
+      if ((id === 'cross-training' && found.text !== 'laps') || id === 'walk') otherSession.add(found.clause);
     }
   }
   const out: SessionHeard = {};
   if (minutes !== undefined) out.minutes = minutes;
 
+  // "swam for forty five minutes fairly easy", "cycled 30 k": how hard and how far describe the swim or the ride said
+  // in the same breath ("an easy 10 k, then a swim" is still a run).
+  // A bare effort said on its own ("swam for 45 minutes, fairly easy") describes the swim too.
+  const describesOther = (f: Found) => otherSession.has(f.clause) || (otherSession.size > 0 && f.text === 'easy' && distanceKm(f.clause) === undefined);
+  if (easyRunWords.length > 0 && easyRunWords.every((f) => NOT_A_RUN_ALONE.test(f.text) && describesOther(f))) heard.delete('easy-run');
   const running = ORDER.find((id) => heard.has(id) && id !== 'cross-training' && id !== 'walk' && id !== 'rest');
   let id: SessionId | undefined = running ?? ORDER.find((k) => heard.has(k));
   if (id === undefined && denied) id = 'rest';

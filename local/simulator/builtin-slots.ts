@@ -280,3 +280,34 @@ export function parseTime(words: readonly string[]): string | undefined {
   if (meridiem === 'am' && hour === 12) hour = 0;
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
+
+/**
+ * Whether words could be tagged as a built-in slot at all. Alexa's recogniser tags a span as AMAZON.DURATION only
+ * when its words are duration words ("an hour and ten", "35 minutes or so"), and sends "?" when it cannot turn
+ * such words into a value; it never puts "recovery run 4 k about 30 minutes nice and" into a duration. So a
+ * built-in slot takes only words of its kind: numbers, units and the few glue words people put between them.
+ * Words that are all of the kind but parse to nothing still give "?" (see README: where Alexa is statistical).
+ */
+const NUMBER_GLUE = ['a', 'an', 'and', 'point', 'half', 'quarter', 'quarters', 'minus', 'negative', 'few', 'couple', 'of', 'lots', 'loads', 'heaps', 'some', 'several', 'many', 'bunch', 'about', 'around', 'roughly', 'like', 'over', 'under', 'nearly', 'almost', 'just', 'dozen', 'hundred', 'odd', 'or', 'so', 'ish', 'maybe'];
+const DURATION_WORDS = [...Object.keys(DURATION_UNITS), 'month', 'months', 'year', 'years'];
+const DATE_WORDS = [
+  ...WEEKDAYS, 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'arvo', 'last', 'this', 'next', 'past', 'ago', 'day', 'days',
+  'week', 'weeks', 'weekend', 'month', 'before', 'after', 'on', 'the', 'of', 'a', 'couple', 'few', 'earlier', 'later', 'first', 'second', 'third',
+  'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
+  'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth', 'st', 'nd', 'rd', 'th',
+];
+const TIME_WORDS = ['am', 'pm', 'a', 'm', 'p', "o'clock", 'oclock', 'noon', 'midday', 'midnight', 'half', 'quarter', 'past', 'to', 'in', 'the', 'morning', 'afternoon', 'evening', 'night', 'at', 'around', 'about', 'and'];
+
+const isNumberWord = (w: string): boolean => /^\d+(?:\.\d+)?(?:st|nd|rd|th)?$/.test(w) || w in UNITS || w in TEENS || w in TENS || w in SCALES || w === 'oh';
+const OF_KIND: Record<string, ReadonlySet<string>> = {
+  'AMAZON.NUMBER': new Set(NUMBER_GLUE),
+  'AMAZON.DURATION': new Set([...NUMBER_GLUE, ...DURATION_WORDS]),
+  'AMAZON.DATE': new Set(DATE_WORDS),
+  'AMAZON.TIME': new Set(TIME_WORDS),
+};
+
+export function wordsOfBuiltIn(type: string, words: readonly string[]): boolean {
+  const kind = OF_KIND[type];
+  return kind === undefined || words.every((w) => isNumberWord(w) || kind.has(w));
+}

@@ -21,7 +21,7 @@
  * synonyms, exactly the words said, case-insensitive); built-ins are parsed by builtin-slots.ts.
  */
 import type { DialogState, Intent, IntentConfirmationStatus, Slot, slu } from 'ask-sdk-model';
-import { parseDate, parseDuration, parseNumber, parseTime } from './builtin-slots.js';
+import { parseDate, parseDuration, parseNumber, parseTime, wordsOfBuiltIn } from './builtin-slots.js';
 import type { InteractionModel, ModelIntent } from './model.js';
 import { normalisePhrase, normaliseWords } from './normalise.js';
 
@@ -334,6 +334,11 @@ function matchAll(
       const type = types.get(name);
       // A sample naming an undeclared slot cannot fill it; Alexa would refuse to build such a model.
       if (type === undefined || slots.has(name)) {
+        valid = false;
+        break;
+      }
+      // A built-in takes only words of its kind (builtin-slots.ts): the sample does not fit otherwise.
+      if (!wordsOfBuiltIn(type, spanWords)) {
         valid = false;
         break;
       }

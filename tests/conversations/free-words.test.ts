@@ -100,9 +100,15 @@ describe('requests in the runner\'s own words', () => {
     expect((await stored(userId)).runs).toEqual([]);
   });
 
-  it('"I\'m thinking about a run, is that a good idea? my calf is killing me": Alexa hears an experience, the coach hears the calf', async () => {
-    const turn = await w.runner('en-US').oneShot("ask recovery coach I'm thinking about a run this morning is that a good idea my calf is killing me and I'm kind of limping");
+  it('"I\'m pretty new to this and my knee is killing me": Alexa hears an experience, the coach hears the knee', async () => {
+    const turn = await w.runner('en-US').oneShot("ask recovery coach I'm pretty new to this and my knee is killing me");
     expect(intentOf(turn)).toBe('ExperienceIntent');
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
+
+  it('"I\'m thinking about a run this morning, is that a good idea? my calf is killing me and I\'m limping": a rest day', async () => {
+    const turn = await w.runner('en-US').oneShot("ask recovery coach I'm thinking about a run this morning is that a good idea my calf is killing me and I'm kind of limping");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
     expect(turn.card?.title).toBe('Today: rest day');
   });
 
@@ -111,5 +117,29 @@ describe('requests in the runner\'s own words', () => {
     expect(intentOf(turn)).toBe('ShouldIRunIntent');
     expect(turn.speech).toMatch(/yesterday/i);
     expect(turn.speech).not.toMatch(/legs/i);
+  });
+  it('"just raced the half marathon, 1 hour 52, gave it everything": read back as a half-marathon race, saved when confirmed', async () => {
+    const userId = 'amzn1.ask.account.free-words-raced';
+    const alexa = w.runner('en-US', { userId });
+    const turn = await alexa.oneShot('ask recovery coach just raced the half marathon 1 hour 52 gave it everything');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    // A US runner hears miles; "raced" is kept, so it is a race (13.1 miles is the half), not a run.
+    expect(turn.speech).toBe('A race, 13.1 miles in 1 hour 52 minutes, felt all out, today. Shall I save it?');
+    const saved = await alexa.say('yes');
+    expect(saved.speech).toMatch(/^Saved: a race, 13\.1 miles in 1 hour 52 minutes, felt all out, today\./);
+    const { runs } = await stored(userId);
+    expect(runs.map((r) => ({ kind: r.kind, distanceKm: r.distanceKm, minutes: r.minutes, effort: r.effort }))).toEqual([
+      { kind: 'race', distanceKm: 21.1, minutes: 112, effort: 10 },
+    ]);
+  });
+
+  it('"could you tell me whether I should run today, I raced a half marathon yesterday": asked politely, the race is heard', async () => {
+    const alexa = w.runner('en-GB');
+    const turn = await alexa.oneShot('ask recovery coach could you tell me whether I should run today I raced a half marathon yesterday');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.speech).toBe('How do your legs feel today: fresh, okay, heavy, or sore?');
+    // Yesterday is never asked: the half marathon was heard, and the day after one is a walk.
+    const advice = await alexa.say('a bit sore');
+    expect(advice.card?.title).toBe('Today: walk');
   });
 });

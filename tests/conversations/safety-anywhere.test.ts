@@ -92,7 +92,8 @@ describe('pain or illness below the neck, said anywhere', () => {
     );
     // The property was really tested: nearly every generated conversation carried the danger into an answer.
     expect(checked).toBeGreaterThanOrEqual(50);
-  });
+    // Sixty whole conversations against the real store: a loaded 2-core machine needs more than the default 30 s.
+  }, 120_000);
 
   it('heard in the opening words, the question first: "should I run today, my knee hurts"', async () => {
     const alexa = w.runner('en-US', { userId: 'amzn1.ask.account.knee-one-shot' });

@@ -192,6 +192,14 @@ describe('resolveUtterance: the intent as Alexa sends it', () => {
     expect(intent.slots?.['duration']?.value).toBe('PT50M');
   });
 
+  it('gives a built-in slot only words of its kind, as Alexa tags them: no sample fits by putting a run into a duration', () => {
+    // Before: "record a {duration} {kind}" took "recovery run 4 k about 30 minutes nice and" as a duration ("?").
+    const record = explainUtterance(gb, 'record a recovery run 4 k about 30 minutes nice and easy', context);
+    expect(record.sample).toBe('record {kind} {distance} {unit} {duration} {effortWord}');
+    expect(filled(record.intent)).toEqual({ kind: 'recovery-run', distance: '4', unit: 'km', duration: '?', effortWord: 'easy' });
+    // Duration words that are not a value ("about 30 minutes") still send "?", the way Alexa does.
+  });
+
   it('never throws for what was said: empty, punctuation or rambling gets the fallback', () => {
     for (const said of ['', '   ', '!!!', 'the quick brown fox jumps over the lazy dog '.repeat(6)]) {
       expect(resolveUtterance(gb, said, context)).toEqual({ name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE' });

@@ -56,7 +56,16 @@ describe('understandAnswer over the corpus', () => {
   });
 
   it('hears the safety words of every opening, and no others', () => {
-    for (const p of PHRASINGS.filter((r) => r.context === 'opening')) expect(hearSafety(p.text), p.text).toEqual(flags(p));
+    for (const p of PHRASINGS.filter((r) => r.context === 'opening' && !known.has(r.text))) expect(hearSafety(p.text), p.text).toEqual(flags(p));
+  });
+
+  // The known misses among them hear more than the writer flagged (the safe side), never less.
+  it('never hears less safety than a known-miss opening says', () => {
+    for (const p of PHRASINGS.filter((r) => r.context === 'opening' && known.has(r.text))) {
+      const heard = hearSafety(p.text);
+      const want = flags(p);
+      expect({ pain: heard.pain || !want.pain, illBelowNeck: heard.illBelowNeck || !want.illBelowNeck }, p.text).toEqual({ pain: true, illBelowNeck: true });
+    }
   });
 });
 

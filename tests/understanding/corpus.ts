@@ -9,6 +9,7 @@ import { DECEMBER_HOLDOUT_PHRASINGS } from './corpus/holdout-december.js';
 import { EVENING_HOLDOUT_PHRASINGS } from './corpus/holdout-december-evening.js';
 import { OPENINGS_HOLDOUT_PHRASINGS } from './corpus/holdout-openings-december.js';
 import { FREE_WORDS_HOLDOUT_PHRASINGS } from './corpus/holdout-free-words.js';
+import { DECEMBER_3_HOLDOUT_PHRASINGS } from './corpus/holdout-december-3-sets.js';
 import { LATER_PHRASINGS } from './corpus/later.js';
 import { LEGS_PHRASINGS } from './corpus/legs.js';
 import { OPENING_PHRASINGS } from './corpus/opening.js';
@@ -33,4 +34,5 @@ export const PHRASINGS: Phrasing[] = [
   ...EVENING_HOLDOUT_PHRASINGS,
   ...OPENINGS_HOLDOUT_PHRASINGS,
   ...FREE_WORDS_HOLDOUT_PHRASINGS,
+  ...DECEMBER_3_HOLDOUT_PHRASINGS,
 ];

@@ -79,3 +79,41 @@ describe('readings a fresh set taught (set H, 3 December)', () => {
     expect(readAnswer('yesterday', 'just a normal run').id).toBe('easy-run');
   });
 });
+
+describe('readings sets J and I taught (3 December)', () => {
+  it("someone else's illness is not the runner's; catching it is", () => {
+    expect(readAnswer('feeling', "shattered, the kids have been ill and i've been up with them")).toMatchObject({ id: 'run-down', safety: { illBelowNeck: false } });
+    expect(readAnswer('feeling', 'my partner has the flu').safety.illBelowNeck).toBe(false);
+    expect(readAnswer('feeling', "the kids are sick and now i've caught it").safety.illBelowNeck).toBe(true);
+    expect(readAnswer('feeling', 'the baby is sick and i feel sick too').safety.illBelowNeck).toBe(true);
+  });
+
+  it('a vague "coming down with something" with a throat named is above the neck', () => {
+    expect(readAnswer('feeling', "i think i'm coming down with something, my throat's scratchy")).toMatchObject({ id: 'ill-above-neck', safety: { illBelowNeck: false, illAboveNeck: true } });
+    expect(readAnswer('feeling', 'coming down with something').safety.illBelowNeck).toBe(true);
+  });
+
+  it('walking funny and a twinge are pain', () => {
+    expect(readAnswer('legs', "fine, though my achilles twinged on the stairs and I'm walking a bit funny")).toMatchObject({ id: 'painful', safety: { pain: true } });
+    expect(readAnswer('legs', 'legs feel funny').safety.pain).toBe(false);
+  });
+
+  it('an effort or a distance said with a swim or a ride describes it; "an easy 10 k, then a swim" is still a run', () => {
+    expect(understandLogWords('swam for forty five minutes fairly easy')).toMatchObject({ kind: 'cross-training', minutes: 45, effort: 'easy' });
+    expect(understandLogWords('cycled 30 k this morning')).toMatchObject({ kind: 'cross-training', distance: { value: 30, unit: 'km' } });
+    expect(understandLogWords('a walk hour and a half add that in')).toMatchObject({ kind: 'walk', minutes: 90 });
+    expect(readAnswer('yesterday', 'an easy 10 k then a swim').id).toBe('easy-run');
+  });
+
+  it('"quite hard" and "fairly hard" are hard; "hard but controlled" too', () => {
+    expect(readAnswer('effortWord', 'quite hard').id).toBe('hard');
+    expect(readAnswer('effortWord', 'fairly hard').id).toBe('hard');
+    expect(readAnswer('effortWord', 'a bit hard').id).toBe('moderate');
+    expect(understandLogWords('10 kilometres in 45 minutes hard but controlled').effort).toBe('hard');
+  });
+
+  it('legs that are cactus are heavy, screaming quads are sore', () => {
+    expect(readAnswer('legs', 'mate my legs are cactus').id).toBe('heavy');
+    expect(readAnswer('legs', 'my quads are screaming after the downhill at the fell race').id).toBe('sore');
+  });
+});

@@ -293,6 +293,9 @@ export const ASK_HEAD = [
   'is today an easy day',
   'should I be resting',
   'is today a run day or a rest day',
+  'should I hit the trails',
+  'is it alright to do my run commute',
+  'run today yes or no',
 ] as const;
 
 /**

@@ -55,7 +55,6 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         // lost, while {said} keeps them.
         `${SAID_LOG} {said}`,
         "[can you|could you|please|I want to|I wanna|I'd like to|I need to] [log|record|add|save|mark down] [a run|my run|today's run|] {said}",
-        "[long run|run|session|workout|race|parkrun|tempo|intervals|track session] done {said}",
         "{said} [can you log that|log that|log it|please log it|can you log it|log that for me|save that|can you save that|record that|put that down|mark that down|add that]",
         '{said} [done|done and dusted|in the bag|complete|completed|finished|sorted|ticked off|knocked off|all done]',
         "[just|I just|I've just|I|] [got back from|been out for|went out for|went for|finished|knocked out|smashed out|banged out|completed|squeezed in|got in] {said}",
@@ -64,6 +63,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         "{kind} done {said}",
         // "just got back, did 2 miles super easy".
         "[just got back|I just got back|just got in|just back|back home] [and|] [did|ran|I did|I ran] {said}",
+        "[just|I just|I|] [squeezed|snuck|fitted|fit] a run in {said}",
         "[just|I just|I've just|I|] [got home from|got done with|got in from|wrapped up|wrapped|nailed|survived] {said}",
         // "just raced the half marathon, 1 hour 52": {raced}, not {said}, so the word that says it was a race is kept.
         "[just|I just|I've just|I|] raced {raced}",
@@ -162,7 +162,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'I did {kind} of {duration} [and|] it felt {effortWord}',
         'I went for {kind} [on|] {day}',
         // A spoken list, the kind or the items first: "log a run, five k, easy", "forty minutes easy, log it".
-        ...LIST_HEADS.flatMap((head) => LIST_ITEMS.map((items) => `${head} ${items}`)),
+        // Not "log {effortWord} ...": "log easy twenty five k" is the kind, as with "record" below.
+        ...LIST_HEADS.flatMap((head) => LIST_ITEMS.filter((items) => head !== 'log' || !items.startsWith('{effortWord}')).map((items) => `${head} ${items}`)),
         // "log a run, 5 miles in 42 minutes, felt easy": the time said with "in" after the distance.
         '[log|log a run|track a run|log my run] {distance} {unit} in [about|around|] {duration} [{effortWord}|]',
         // "record forty five minutes, moderate, six miles"; not with the effort first ("record easy five k" is the kind).

@@ -179,7 +179,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "is it cold enough for gloves on my run this morning".
         'is it [cold|warm|hot|chilly|wet|windy] enough for {said}',
         // "is it a tights or shorts day for my run", "is it a jacket day".
-        "is it [a|] [shorts|tights|leggings|long sleeves|t shirt|jacket|gloves|beanie|singlet|vest|base layer] {said}",
+        "is it [a|] [shorts|tights|leggings|long sleeves|t shirt|jacket|gloves|hat|beanie|singlet|vest|base layer] {said}",
         `what [${shoes}] should I wear ${FOR_RUN}`,
         `which [${shoes}] should I [wear|use] ${FOR_RUN}`,
         // "what sneakers are best for easy runs", "what runners should I get for recovery runs".

@@ -9,9 +9,13 @@ type Experience = 'new' | 'experienced';
 const NEW = /\b(?:new|beginner|novice|newbie|just (?:started|starting|began|begun|taken up|took up)|only (?:just )?(?:started|began|been running (?:for )?(?:a|a few|a couple of|two|three) (?:weeks?|months?))|(?:started|began|took up|taken up) running (?:recently|last (?:week|month|year)|this (?:year|month)|a (?:few|couple of) (?:weeks|months) ago)|couch to (?:5|five) ?(?:k|km)\b|c25k|first (?:year|month|few (?:weeks|months))|getting (?:into|back into) running|learning to run)\b/;
 const EXPERIENCED = /\b(?:experienced|seasoned|veteran|(?:done|run|ran|finished|completed) (?:a (?:few|couple of)|several|many|lots of|loads of|heaps of|\d+|two|three|four|five|ten) (?:marathons|halves|half marathons|ultras|races)|(?:been running|running|run) for (?:years|ages|a long time|(?:over |more than )?(?:a )?(?:decade|\d+ years|two years|three years|five years|ten years))|(?:over |more than |nearly |almost )?(?:a|one|two) decades?|a long time|for ages|donkeys years|years of running|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|many|a few|several|a lot of|lots of) years|not new|club runner|run competitively)\b/;
 
+const STARTED_WHEN = /^(?:(?:like|about|around|only|just|maybe) )*(?:(?:a|one|two|three|four|five|six|a few|a couple of|couple of|\d+) (?:weeks?|months?) ago|last (?:week|month)|this (?:spring|summer|autumn|fall|winter|month))$/;
+
 export function understandExperience(normalised: string): Experience | undefined {
   if (/\bnot (?:new|a beginner|a novice)\b/.test(normalised)) return 'experienced';
   if (NEW.test(normalised)) return 'new';
   if (EXPERIENCED.test(normalised)) return 'experienced';
+  // "I just started running {like a month ago}": the slot holds only when, and a start weeks or months ago is new.
+  if (STARTED_WHEN.test(normalised)) return 'new';
   return undefined;
 }

@@ -12,7 +12,7 @@ const RULES: readonly [Topic, RegExp][] = [
   // "go for a walk or just rest", "is walking better than resting".
   ['walk-or-rest', /\b(?:(?:a )?walk(?:ing)? or (?:just )?(?:rest(?:ing)?|take a rest day|do nothing|nothing|sit (?:around|on the couch)|put my feet up|stay (?:in|home))|(?:a )?walk(?:ing)? (?:is )?better than (?:just |a |total |complete |full |proper )*rest(?:ing| day)?|rest(?:ing)? better than walk(?:ing)?|rest(?:ing)? or walk(?:ing)?|when (?:to|should i) (?:walk|rest)|rest (?:day|days|instead)|walk instead|skip (?:a|my) run|not (?:to )?run|take (?:a|the) day off|day off)\b/],
   ['feel', /\b(?:feel|feels|feeling|how (?:hard|fast|slow|easy)|pace|effort|heart rate|intensity|zone 2|zone two|speed|how quick)\b/],
-  ['recovery-run', /\b(?:recovery run|recovery runs|recovery jog|recovery|how long|how far|how often|why|what is|what are|point of|purpose|benefits?|good for|when to do)\b/],
+  ['recovery-run', /\b(?:recovery run|recovery runs|recovery jog|recovery|how long|how far|how often|why|what is|what are|point of|the point|purpose|benefits?|good for|when to do)\b/],
 ];
 
 export function understandTopic(normalised: string): Topic | undefined {

@@ -86,7 +86,7 @@ const AMBIGUOUS_WORKOUT = /^(?:session|workout|a session|hard|speed|efforts|inte
 const RUN_WORD = /\b(?:run|ran|runs|running|jog\w*|track|tempo|fartlek|threshold|hills|treadmill)\b/;
 
 /** Words that say a run only when nothing else was done: an effort or a distance describes a swim or a ride too. */
-const NOT_A_RUN_ALONE = /^(?:easy|steady|km|miles)$/;
+const NOT_A_RUN_ALONE = /^(?:easy|steady|km|miles|trail|trails)$/;
 
 /** Words that make a plain run only when they describe one: "my usual loop", but not "my legs feel normal". */
 const PLAIN = /^(?:normal|usual|regular|standard|steady)$/;
@@ -141,7 +141,10 @@ export function understandSession(clauses: readonly string[], normalised: string
   // "swam for forty five minutes fairly easy", "cycled 30 k": how hard and how far describe the swim or the ride said
   // in the same breath ("an easy 10 k, then a swim" is still a run).
   // A bare effort said on its own ("swam for 45 minutes, fairly easy") describes the swim too.
-  const describesOther = (f: Found) => otherSession.has(f.clause) || (otherSession.size > 0 && f.text === 'easy' && distanceKm(f.clause) === undefined);
+  // So does a distance or "trail" said in a clause of its own with no run in it ("went hiking, about 8 miles of trail").
+  const describesOther = (f: Found) =>
+    otherSession.has(f.clause) ||
+    (otherSession.size > 0 && (f.text === 'easy' ? distanceKm(f.clause) === undefined : !RUN_WORD.test(f.clause)));
   if (easyRunWords.length > 0 && easyRunWords.every((f) => NOT_A_RUN_ALONE.test(f.text) && describesOther(f))) heard.delete('easy-run');
   const running = ORDER.find((id) => heard.has(id) && id !== 'cross-training' && id !== 'walk' && id !== 'rest');
   let id: SessionId | undefined = running ?? ORDER.find((k) => heard.has(k));

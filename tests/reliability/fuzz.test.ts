@@ -82,6 +82,7 @@ const SLOTS: Record<string, SlotKind> = {
   when: { kind: 'custom', ids: SLOT_TYPE_IDS.WhenType },
   // Free words: whatever Alexa sends in them is read by the layer, never trusted.
   said: { kind: 'custom', ids: SLOT_TYPE_IDS.WordsType },
+  raced: { kind: 'custom', ids: SLOT_TYPE_IDS.WordsType },
   distance: { kind: 'number', usual: 30 },
   effortScore: { kind: 'number', usual: 10 },
   duration: { kind: 'duration' },

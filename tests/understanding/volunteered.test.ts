@@ -117,3 +117,31 @@ describe('readings sets J and I taught (3 December)', () => {
     expect(readAnswer('legs', 'my quads are screaming after the downhill at the fell race').id).toBe('sore');
   });
 });
+
+describe('readings sets K to N taught (3 December)', () => {
+  it('a start weeks or months ago is a new runner; an early shift or "bugger all sleep" is a bad night', () => {
+    expect(readAnswer('experience', 'like a month ago').id).toBe('new');
+    expect(readAnswer('experience', 'a long time over a decade now').id).toBe('experienced');
+    expect(readAnswer('sleep', 'all over the place, early shift').id).toBe('bad');
+    expect(readAnswer('sleep', 'had bugger all sleep').id).toBe('bad');
+    expect(readAnswer('sleep', 'pretty average, woke up a heap of times').id).toBe('bad');
+  });
+
+  it('"nothing" first answers the question; tired legs are the legs, not how the runner is', () => {
+    expect(readAnswer('feeling', 'nothing healthy as a horse').id).toBe('fine');
+    expect(readAnswer('feeling', 'gassed, no energy at all').id).toBe('run-down');
+    expect(readAnswer('feeling', 'fine in myself, legs are knackered though').id).toBe('fine');
+  });
+
+  it('the run asked about is not yesterday\'s session', () => {
+    expect(understandVolunteered("went for a big walk yesterday, do you reckon i'm right for a run today").yesterday).toBe('walk');
+    expect(understandVolunteered('20 miles yesterday should i run today or rest').yesterday).toBe('long-run');
+    expect(understandVolunteered('ran london yesterday should i do anything today or just sit on the sofa').yesterday).toBe('race-marathon');
+  });
+
+  it('training for an ultra or a tri is not racing one', () => {
+    expect(readAnswer('yesterday', 'i rode 60 miles on the bike yesterday for my tri training').id).toBe('cross-training');
+    expect(readAnswer('yesterday', 'raced a tri').id).toBe('race');
+    expect(readAnswer('yesterday', 'honestly i was in bed with a fever all day')).toMatchObject({ id: 'rest', safety: { illBelowNeck: true } });
+  });
+});

@@ -32,8 +32,7 @@ const READINESS_SLOTS = [
  */
 export function heardVolunteered(intent: Intent | undefined): Volunteered | undefined {
   const words = volunteeredWords(intent);
-  const out: Volunteered | undefined = words === undefined ? undefined : understandVolunteered(words);
-  let merged = out;
+  let merged: Volunteered | undefined = words === undefined ? undefined : understandVolunteered(words);
   for (const [name, ids] of READINESS_SLOTS) {
     if (customSlot(intent, name, ids).state !== 'unmatched') continue;
     const slotSaid = slotWords(slotOf(intent, name));

@@ -17,8 +17,9 @@ const LOGGING = /\b(?:log|logged|record|save|add|note|write|track)\b/;
  * the run asked about is not yesterday's session. From the asker to the first run, rest or today word after it.
  */
 export function withoutTheQuestion(normalised: string): string {
-  return normalised.replace(new RegExp(`${ASKER.source}(?:\\s+\\S+){0,6}?\\s+${ABOUT_TODAY.source}${CHOICE_AFTER}`, 'g'), ' ');
+  return normalised.replace(THE_QUESTION, ' ');
 }
+const THE_QUESTION = new RegExp(`${ASKER.source}(?:\\s+\\S+){0,6}?\\s+${ABOUT_TODAY.source}${CHOICE_AFTER}`, 'g');
 
 export function asksForAdvice(words: string): boolean {
   return clauses(words).some((clause) => {

@@ -47,8 +47,7 @@ export function logFromSaid(said: Intent): Intent {
 function racedAsSaid(log: Intent): Intent {
   const raced = slotWords(slotOf(log, 'raced'));
   if (raced === undefined) return log;
-  const said = [`raced ${raced}`, slotWords(slotOf(log, 'said'))].filter((w): w is string => w !== undefined).join(', ');
-  return { ...intentWith('LogRun', log, { raced: undefined, said: { name: 'said', value: said, confirmationStatus: 'NONE' } }), confirmationStatus: log.confirmationStatus };
+  return saidFirst(log, `raced ${raced}`, ['raced']);
 }
 
 /**
@@ -58,6 +57,12 @@ function racedAsSaid(log: Intent): Intent {
 function halfMarathonAsHalf(log: Intent): Intent {
   const unitWords = customSlot(log, 'unit', SLOT_TYPE_IDS.DistanceUnitType).state === 'unmatched' ? slotWords(slotOf(log, 'unit')) : undefined;
   if (slotWords(slotOf(log, 'distance')) !== '0.5' || unitWords === undefined || !/^(?:marathon|mara)\b/i.test(unitWords)) return log;
-  const said = [`half ${unitWords}`, slotWords(slotOf(log, 'said'))].filter((w): w is string => w !== undefined).join(', ');
-  return { ...intentWith('LogRun', log, { distance: undefined, unit: undefined, said: { name: 'said', value: said, confirmationStatus: 'NONE' } }), confirmationStatus: log.confirmationStatus };
+  return saidFirst(log, `half ${unitWords}`, ['distance', 'unit']);
+}
+
+/** The log with `words` put before its {said} words, and the slots they came from emptied. */
+function saidFirst(log: Intent, words: string, from: readonly string[]): Intent {
+  const said = [words, slotWords(slotOf(log, 'said'))].filter((w): w is string => w !== undefined).join(', ');
+  const cleared = Object.fromEntries(from.map((name) => [name, undefined]));
+  return { ...intentWith('LogRun', log, { ...cleared, said: { name: 'said', value: said, confirmationStatus: 'NONE' } }), confirmationStatus: log.confirmationStatus };
 }

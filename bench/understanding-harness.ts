@@ -15,6 +15,7 @@ import { isoDurationMinutes } from '../lambda/conversation/slots.js';
 import { heardVolunteered } from '../lambda/conversation/volunteered.js';
 import { logFromSaid } from '../lambda/conversation/log-from-said.js';
 import { saidAsksForAdvice, saidNeedsTheCoach } from '../lambda/conversation/said-safety.js';
+import { saidRoom } from '../lambda/conversation/said-room.js';
 import { yesterdayWordsFromLog } from '../lambda/conversation/yesterday-from-log.js';
 import { hearSafety, readAnswer, type AnswerSlot, type Safety } from '../lambda/understand/index.js';
 import { completeIntent, explainUtterance, FALLBACK_INTENT, type ResolveContext } from '../local/simulator/resolve.js';
@@ -230,6 +231,14 @@ export function judge(phrasing: Phrasing, model: InteractionModel, base: Resolve
     if (adviceWords !== undefined) {
       const read = layeredRead(completeIntent(model, { name: INTENTS.ShouldIRun.name, confirmationStatus: 'NONE', slots: { said: { name: 'said', value: adviceWords, confirmationStatus: 'NONE' } } }));
       return { phrasing, simulator, layered: compare(expect, INTENTS.ShouldIRun.name, read.facts, read.safety, want) };
+    }
+    // Another job's request caught by "should I run?"'s last-resort samples goes to that job (handlers/said-safety.ts).
+    const routed = saidRoom(resolution.intent);
+    if (routed !== undefined) {
+      const target = routed.name === INTENTS.LogRun.name ? logFromSaid(routed) : routed;
+      const topic = routed.name === INTENTS.Learn.name ? { slot: 'topic', words: routed.slots?.['topic']?.value ?? '' } : undefined;
+      const read = layeredRead(target, topic);
+      return { phrasing, simulator, layered: compare(expect, routed.name, read.facts, read.safety, want) };
     }
     const layered = intent.name === FALLBACK_INTENT
       ? compare(expect, intent.name, {}, NO_SAFETY, want)

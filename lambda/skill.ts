@@ -8,7 +8,7 @@ import { ShouldIRunHandler } from './handlers/should-i-run.js';
 import { CheckInHandler } from './handlers/check-in.js';
 import { LogRunHandler } from './handlers/log-run.js';
 import { LogRunHealthHandler } from './handlers/log-run-health.js';
-import { SaidAdviceHandler, SaidSafetyHandler } from './handlers/said-safety.js';
+import { SaidAdviceHandler, SaidRoomHandler, SaidSafetyHandler } from './handlers/said-safety.js';
 import { YesterdayAsLogHandler } from './handlers/yesterday-answer.js';
 import { WeekHandler } from './handlers/week.js';
 import { FeelHandler, InsteadHandler, WhyHandler } from './handlers/follow-ups.js';
@@ -51,6 +51,7 @@ export const HANDLERS = [
   LaunchHandler,
   SaidSafetyHandler,
   SaidAdviceHandler,
+  SaidRoomHandler,
   ShouldIRunHandler,
   CheckInHandler,
   YesterdayAsLogHandler,

@@ -44,12 +44,10 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'is it [alright|a good idea|wise|sensible|safe] for me to run [today|]',
         'do I [run|rest] today',
         `${alt('should I', 'do you think I should', 'do you reckon I should', 'do you think I ought to')} ${alt(...REST, 'just rest', 'just take a rest day', 'just take the day off')} [today|]`,
-        'should I train [today|]',
-        // "is today a good day for a run", "should I get out there this morning", "can I do a hard session today".
+        // "is today a good day for a run", "can I do a hard session today" ("should I get out there this morning" and
+        // "should I take the day off" are caught by "should I {said}" below).
         'is [it|today] a good day [for a run|to run|for running|to train]',
-        `should I [go out|get out there|get out|get a run in] ${WHEN}`,
         `[should I do|should I skip] [my workout|my session|intervals|a tempo run|a hard session|my long run] ${WHEN}`,
-        'should I take [today|the day] off',
         'am I running [today|this morning|]',
         // "should I do my long run today or have a rest"
         `should I [do my run|do my long run|do my session|go for a run] ${WHEN} or [rest|have a rest|take a rest day|take the day off]`,
@@ -70,7 +68,6 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'is [it|today] a [run|running] day or a rest day',
         'am I [running|resting] or [resting|running] [today|]',
         `is it worth [going out|running|going for a run|doing a run] ${WHEN} [or should I rest|or should I just rest|or should I take it easy|or should I just take it easy|or not|]`,
-        'can I train today',
         'should I run or [rest|walk|cross train|take a day off] [today|]',
         'run or rest [today|]',
         `what should I do ${WHEN}`,
@@ -157,6 +154,13 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `[run or rest|rest or run|to run or not|run or no run] ${WHEN} {said}`,
         // "right, quick one, am I alright to train this morning": an opener before any asker.
         `{said} ${alt(...ASK_CORE, ...ASK_ALRIGHT, ...ASK_THINK)} ${alt(...RUN_MAIN, 'train')} ${WHEN}`,
+        // Last resort, for askers no sample spells out ("should I hit the trails today, my knee's been clicking", "so
+        // my calves are sore, can I still get a few miles in today"): every word to the layer. These fit only when no
+        // other sample does (two words of their own, and words that resolve nothing); another job's request they
+        // catch ("should I {wear gloves this morning}") goes to that job (conversation/said-room.ts).
+        '[should|can|could|shall] I {said}',
+        '{said} [should|can|could] I [{when}|]',
+        '{said} I should [{when}|]',
         // "my knee really hurts, should I still go running": whatever hurts goes to the legs, read by the layer.
         `my {legs} [${[...ASK_AFTER_MAIN, ...ASK_AFTER_MORE].join('|')}] [today|]`,
         // ...and the question first: "should I run today, my knee hurts".

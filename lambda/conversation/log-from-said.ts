@@ -1,5 +1,5 @@
 import type { Intent, Slot } from 'ask-sdk-model';
-import { understandLogWords } from '../understand/index.js';
+import { minutesAfterHours, understandLogWords } from '../understand/index.js';
 import { intentWith } from './reply.js';
 import { SLOT_TYPE_IDS } from './contract.js';
 import { customSlot, resolvedSlot, slotOf, slotWords } from './slots.js';
@@ -10,7 +10,7 @@ import { customSlot, resolvedSlot, slotOf, slotWords } from './slots.js';
  * filled, each only where Alexa filled nothing, so the log handlers read one shape of intent however it was said.
  */
 export function logFromSaid(said: Intent): Intent {
-  const log = halfMarathonAsHalf(racedAsSaid(said));
+  const log = minutesPastTheHour(halfMarathonAsHalf(racedAsSaid(said)));
   // Words Alexa could not place in a custom slot ("a fartlek thing, like 35 minutes or so" as the kind, "miles
   // felt pretty tough" as the unit, "pretty hard about an hour" as the effort) carry the rest of the log too.
   const unplaced = (name: string, ids: readonly string[]) => (customSlot(log, name, ids).state === 'unmatched' ? slotWords(slotOf(log, name)) : undefined);
@@ -58,6 +58,22 @@ function halfMarathonAsHalf(log: Intent): Intent {
   const unitWords = customSlot(log, 'unit', SLOT_TYPE_IDS.DistanceUnitType).state === 'unmatched' ? slotWords(slotOf(log, 'unit')) : undefined;
   if (slotWords(slotOf(log, 'distance')) !== '0.5' || unitWords === undefined || !/^(?:marathon|mara)\b/i.test(unitWords)) return log;
   return saidFirst(log, `half ${unitWords}`, ['distance', 'unit']);
+}
+
+/**
+ * "10 miles, an hour twenty five, felt moderate": AMAZON.DURATION may take "an hour" alone and leave "twenty five felt
+ * moderate" to the effort. Minutes that begin the effort's unplaced words after a whole number of hours are the
+ * duration's; the effort keeps the words after them.
+ */
+function minutesPastTheHour(log: Intent): Intent {
+  const hours = /^PT(\d+)H$/.exec(slotWords(slotOf(log, 'duration')) ?? '');
+  if (!hours || customSlot(log, 'effortWord', SLOT_TYPE_IDS.EffortType).state !== 'unmatched') return log;
+  const past = minutesAfterHours(slotWords(slotOf(log, 'effortWord')) ?? '');
+  if (!past) return log;
+  const duration: Slot = { name: 'duration', value: `PT${hours[1]}H${past.minutes}M`, confirmationStatus: 'NONE' };
+  const unplaced = slotOf(log, 'effortWord');
+  const effortWord: Slot | undefined = past.rest && unplaced ? { ...unplaced, value: past.rest } : undefined;
+  return { ...intentWith('LogRun', log, { duration, effortWord }), confirmationStatus: log.confirmationStatus };
 }
 
 /** The log with `words` put before its {said} words, and the slots they came from emptied. */

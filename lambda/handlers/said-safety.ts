@@ -2,7 +2,13 @@ import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-
 import type { Intent, IntentRequest, Response } from 'ask-sdk-model';
 import { intentWith } from '../conversation/reply.js';
 import { saidAsksForAdvice, saidNeedsTheCoach } from '../conversation/said-safety.js';
+import { saidRoom } from '../conversation/said-room.js';
 import { turnOf } from '../turn/context.js';
+import { CheckInHandler } from './check-in.js';
+import { LearnHandler, WearHandler } from './learn.js';
+import { LogRunHandler } from './log-run.js';
+import { LogRunHealthHandler } from './log-run-health.js';
+import { WeekHandler } from './week.js';
 import { adviseOrAsk } from './should-i-run.js';
 
 const intentOf = (input: HandlerInput): Intent | undefined =>
@@ -39,5 +45,34 @@ export const SaidAdviceHandler: RequestHandler = {
     const response = await adviseOrAsk(input, intentWith('ShouldIRun', undefined, { said: { name: 'said', value: words, confirmationStatus: 'NONE' } }));
     turnOf(input).outcome = `said-advice+${turnOf(input).outcome}`;
     return response;
+  },
+};
+
+/** The handlers a rerouted request may go to, tried in the skill's order (the log's health check first). */
+const ROOM_HANDLERS: readonly RequestHandler[] = [CheckInHandler, LogRunHealthHandler, LogRunHandler, WeekHandler, LearnHandler, WearHandler];
+
+/**
+ * Another job's request that only "should I run?"'s last-resort samples caught ("should I {wear gloves this
+ * morning}"): the request goes to that job's handler with the words in the slot it reads (conversation/said-room.ts).
+ * Outside a dialog only, like the advice redirect above.
+ */
+export const SaidRoomHandler: RequestHandler = {
+  canHandle(input) {
+    const intent = intentOf(input);
+    if (!intent || intent.confirmationStatus !== 'NONE' || turnOf(input).session.dialog !== undefined) return false;
+    return saidRoom(intent) !== undefined;
+  },
+  async handle(input): Promise<Response> {
+    const routed = saidRoom(intentOf(input));
+    const request = input.requestEnvelope.request as IntentRequest;
+    if (routed) request.intent = routed;
+    for (const handler of ROOM_HANDLERS) {
+      if (await handler.canHandle(input)) {
+        const response = await handler.handle(input);
+        turnOf(input).outcome = `said-room+${turnOf(input).outcome}`;
+        return response;
+      }
+    }
+    throw new Error(`no handler for the rerouted ${request.intent.name}`);
   },
 };

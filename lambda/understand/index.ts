@@ -11,6 +11,7 @@ import { understandExperience } from './experience.js';
 import { understandFeeling } from './feeling.js';
 import { understandLegs } from './legs.js';
 import { clauses, normalise, withoutHedges } from './normalise.js';
+import { minutesFirst } from './numbers.js';
 import { hearPain } from './pain.js';
 import { hearIllness } from './illness.js';
 import { type Safety } from './safety.js';
@@ -140,3 +141,9 @@ export function readAnswer<S extends AnswerSlot>(slot: S, words: string | undefi
   out.safety = safety;
   return out;
 }
+
+/** "an hour {twenty five, felt moderate}": the minutes past a whole hour that begin the words, and the words after. */
+export function minutesAfterHours(words: string): { minutes: number; rest: string } | undefined {
+  return minutesFirst(normalise(words));
+}
+export { roomAsked, type Room } from './room.js';

@@ -110,6 +110,7 @@ const FRACTIONS: readonly [RegExp, string][] = [
   [/\b(?:a|an|1) (hour|mile|km) and a quarter\b/g, '1.25 $1'],
   [/\b(\d+) (hour|mile|km) and a half\b/g, '$1.5 $2'],
   [/(?<!\d )\bhour and a half\b/g, '1.5 hour'],
+  [/(?<!\d )\bhour and a quarter\b/g, '1.25 hour'],
   [/\b3 quarters of an hour\b/g, '45 min'],
   [/\b(?:a )?quarter of an hour\b/g, '15 min'],
   [/\bhalf (?:an )?hour\b/g, '30 min'],
@@ -163,11 +164,22 @@ export function durationMinutes(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * "an hour {twenty five, felt moderate}": words that begin with a bare number under 60 (no unit after it) carry the
+ * minutes past a whole hour. `text` is normalised; the rest is what follows the number.
+ */
+export function minutesFirst(text: string): { minutes: number; rest: string } | undefined {
+  const m = /^(?:and )?(\d{1,2})(?! ?(?:km|mile|miler|k\b|hour|\.\d|out of|by\b|x\b))(?: min\b)?\s*(.*)$/.exec(text.trim());
+  if (!m) return undefined;
+  const minutes = Number(m[1]);
+  return minutes > 0 && minutes < 60 ? { minutes, rest: m[2] ?? '' } : undefined;
+}
+
 /** Hours of sleep said as a number ("only 4 hours", "about 8 hours"), if any. */
 export function hoursSaid(text: string): number | undefined {
   // "twelve hour night shifts and slept maybe three hours": the hours said with the sleep are the night's.
   const slept = /\b(?:slept|sleep|got|managed|had)\b(?: \w+){0,3}? (\d+(?:\.\d+)?) hour/.exec(text);
-  const m = slept ?? /\b(\d+(?:\.\d+)?) hour/.exec(text);
+  const m = /\b(\d+(?:\.\d+)?) hour(?: of)? (?:sleep|kip|shut eye)\b/.exec(text) ?? slept ?? /\b(\d+(?:\.\d+)?) hour/.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 

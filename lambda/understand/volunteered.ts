@@ -30,6 +30,16 @@ const NIGHT = /\b(slept|sleep|sleeping|night|nighter|wink|woke|waking|bed|kip|in
 /** The legs, or how the runner feels, named: only then is "great" about them. */
 const LEGS_OR_FEEL = /\b(legs?|calf|calves|quads?|hamstrings?|feel|feeling|felt|body)\b/;
 
+/** "slept nine hours", "8 hours of sleep": the night's hours, not a session's. */
+const SLEEP_HOURS = /\b(?:slept|sleep|kip)(?: \w+){0,2}? \d+(?:\.\d+)? hour\b|\b\d+(?:\.\d+)? hour(?: of)? (?:sleep|kip|shut eye)\b/g;
+/**
+ * Words that begin with the run asked about, when the asker was the sample's own ("can I {do my run today, ...}"):
+ * today's run is not yesterday's session.
+ */
+function withoutTodaysRun(normalised: string): string {
+  return normalised.replace(/^(?:still |just )?(?:do|go for|get|have|head out for|go out for|squeeze in) (?:my |a |the |an )?(?:\w+ )?(?:run|jog|session|workout)(?: in)? (?:today|this morning|tonight|this evening|this afternoon)\b/, ' ');
+}
+
 /** Each reading is the layer's own answer reading (readAnswer), kept only when its cue is there. */
 export function understandVolunteered(words: string): Volunteered {
   const normalised = clauses(words).join(' ');
@@ -42,7 +52,7 @@ export function understandVolunteered(words: string): Volunteered {
   if (legs && (legs === 'heavy' || legs === 'sore' || legs === 'painful' || LEGS_OR_FEEL.test(normalised))) out.legs = legs;
 
   if (PAST.test(normalised)) {
-    const session = readAnswer('yesterday', withoutTheQuestion(normalised));
+    const session = readAnswer('yesterday', withoutTodaysRun(withoutTheQuestion(normalised)).replace(SLEEP_HOURS, ' '));
     if (session.id) {
       out.yesterday = session.id;
       if (session.distanceKm !== undefined) out.yesterdayDistanceKm = session.distanceKm;

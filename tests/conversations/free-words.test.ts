@@ -142,4 +142,40 @@ describe('requests in the runner\'s own words', () => {
     const advice = await alexa.say('a bit sore');
     expect(advice.card?.title).toBe('Today: walk');
   });
+  // "should I {said}", "{said} can I {when}": the last-resort samples, for askers no sample spells out.
+  it('"should i hit the trails today, my knee\'s been clicking and it really hurts going downhill": the knee is heard, a rest day', async () => {
+    const turn = await w.runner('en-US').oneShot("ask recovery coach should i hit the trails today my knee's been clicking and it really hurts going downhill");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
+
+  it('"so my calves are super sore from yesterday\'s long run, can i still get a few miles in today": both facts heard, nothing asked', async () => {
+    const turn = await w.runner('en-US').oneShot("ask recovery coach so my calves are super sore from yesterday's long run can i still get a few miles in today");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toMatch(/^Today: /);
+    expect(turn.speech).not.toMatch(/legs feel|what did you do yesterday/i);
+  });
+
+  it('"should i chuck on a jacket for my run, it\'s freezing": caught as today\'s question, answered as what to wear', async () => {
+    const turn = await w.runner('en-AU').oneShot("ask recovery coach should i chuck on a jacket for my run it's freezing");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('What to wear for a recovery run');
+  });
+
+  it('"could i hear what i did this week": answered with the week, not asked about the legs', async () => {
+    const turn = await w.runner('en-GB').oneShot('ask recovery coach could i hear what i did this week');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('Your week');
+  });
+
+  it('"can i log a walk from this morning, 5k in an hour": read back as the walk, saved when confirmed', async () => {
+    const userId = 'amzn1.ask.account.free-words-can-i-log';
+    const alexa = w.runner('en-GB', { userId });
+    const turn = await alexa.oneShot('ask recovery coach can i log a walk from this morning 5k in an hour');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.speech).toBe('A walk, 5 kilometres in 1 hour, today. Shall I save it?');
+    await alexa.say('yes');
+    const { runs } = await stored(userId);
+    expect(runs.map((r) => ({ kind: r.kind, distanceKm: r.distanceKm, minutes: r.minutes }))).toEqual([{ kind: 'walk', distanceKm: 5, minutes: 60 }]);
+  });
 });

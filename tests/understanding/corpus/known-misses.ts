@@ -24,10 +24,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   },
   // From the December held-out set.
   {
-    text: "log twelve k's, an hour and ten, easy",
-    why: "'an hour and ten' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads; 'an hour' fills the duration",
-  },
-  {
     text: 'should I just go for a walk or rest instead',
     why: "it matches the swap ('go for a walk instead'), which a runner who has no advice yet also gets answered; the writer meant the lesson on walking or resting",
   },
@@ -62,7 +58,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "no bugs, feeling fine, but my ankle's stuffed and I'm limping", why: "'stuffed' is also read as how the runner is (run down); the ankle pain is heard and the coach rests the runner" },
   { text: "quick one, should i run this evening, i've been up with a poorly toddler and got about three hours", why: "'got about three hours' names no sleep, so the short night is not taken (the toddler's illness is rightly not the runner's)" },
   { text: "record a recovery run, 4k, about 30 minutes, nice and easy", why: "the simulator's AMAZON.DURATION does not read 'about 30 minutes', so it sends '?'" },
-  { text: "add a run, 12.5 k, 1 hour 5 minutes, felt moderate", why: "the list sample gives '1 hour' to the duration and '5 minutes felt moderate' to the effort, whose words are read for the effort only" },
   { text: "just did 3k round the park but had to stop, my calf went and i limped home", why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
   { text: "morning, time for my check-in, had a rubbish night's sleep", why: "a greeting before 'time for my check-in': no sample starts with it" },
   { text: "achy all over from the cross country on saturday", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },
@@ -78,14 +73,11 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "um, so i slept terribly, do you think i should still go running", why: "'I slept {sleep}' is a check-in sample with more literal words than any advice sample that fits; the check-in ends in advice too, but the question asked was 'should I run?'" },
   { text: "just finished a half marathon race in one fifty eight", why: "'one fifty eight' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads" },
   { text: "log my long run, 16 miles, two hours twenty, it was hard work", why: "'two hours twenty' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads" },
-  { text: "log a 21.1k race, one hour thirty nine, gave it everything", why: "the list sample gives 'one hour' to the duration and 'thirty nine gave it everything' to the effort" },
   { text: "i've done loads of marathons, been running since uni", why: "'I've done {said}' is a log with more literal words than 'I've {experience}'" },
   // From set M (3 December, second session).
   { text: "should i go for a run, legs are fine but i slept rubbish", why: "the legs' words carry the night too, and 'rubbish' is read as heavy legs (the worst reading wins)" },
   { text: "ran london yesterday, should i do anything today or just sit on the sofa", why: "'ran {said}' keeps 'london yesterday ...' without the 'ran' that makes London the marathon" },
-  { text: "put down a run for me, 15 kilometres, hour and a quarter, pretty comfortable", why: "'hour and a quarter' without 'an' is not an AMAZON.DURATION the simulator reads" },
   { text: "just walked 6 k's, took an hour", why: "no log sample starts with 'walked', and a literal 'walked' would lose the word that says it was a walk" },
-  { text: "log my run, 21.1 k's in 1 hour 49, it was hard going", why: "'1 hour 49' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads; '1 hour' fills it" },
   { text: "morning! run my check-in please, didn't sleep great", why: "a greeting before the request: no sample starts with it" },
   { text: "i've done about twenty marathons, been running since the eighties", why: "'I've done {said}' is a log with more literal words than 'I've {experience}'" },
   // From set N (3 December, second session).
@@ -94,11 +86,8 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "is a little recovery jog a good idea today, i did parkrun yesterday", why: "'is {topic}' takes it as a lesson on recovery runs; no advice sample starts 'is a little recovery jog'" },
   { text: "worked a double at the hospital, had bugger all sleep and my legs are dead, run or not", why: "'run or not' is read as yesterday's run (no asker marks it as the question), and 'dead' as sore" },
   { text: "should i run today, it's my first week back after the stress fracture and my legs feel normal", why: "a stress fracture named is heard as pain even when it is in the past (the safe side); the writer meant okay legs" },
-  { text: "can i do my run today, i had a full rest day yesterday, slept nine hours and my legs feel great", why: "no advice sample starts 'can I do my run' (the sample budget of the advice intent is spent)" },
-  { text: "i ran for an hour and ten at an easy effort", why: "'an hour and ten' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads; 'an hour' fills it" },
   { text: "jogged into the office, 5 and a half k, 30 minutes, easy peasy", why: "no log sample starts with 'jogged into the office'" },
   { text: "add a workout, 800 repeats, 6 miles total, 48 minutes, hard", why: "the list sample takes 800 for the distance; the repeats' length is not told apart from the session's" },
-  { text: "record my run, 10 miles, an hour twenty five, felt moderate", why: "'an hour twenty five' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads; 'an hour' fills it" },
   { text: "i've run track and cross country since middle school, so about five years", why: "'I've run {said}' is a log with more literal words than 'I've {experience}'" },
   { text: "not bad, bit of tightness but nothing major", why: "tightness is read as heavy legs and the worst reading wins (the cautious side); the writer meant okay" },
   { text: "achy all over from the gym", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },

@@ -149,7 +149,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `[thinking about|thinking of|I'm thinking about|I'm thinking of] [a run|going for a run|running|a jog] ${WHEN} [{said}|]`,
         `[what do you think|what do you reckon|thoughts] [should I run|run|a run|running|run or rest] ${WHEN} [{said}|]`,
         // "should I take the pram out for a run today, the baby was up all night".
-        `should I take [the pram|the buggy|the stroller|the jogging stroller|the dog] [out|] for a [run|jog] ${WHEN} [{said}|]`,
+        // (With the time of day or a jog, "should I {said}" below takes the words.)
+        'should I take [the pram|the buggy|the stroller|the jogging stroller|the dog] [out|] for a run [{said}|]',
         // "run or rest today? slept brilliantly and my legs feel fresh": the choice first, then how the runner is.
         `[run or rest|rest or run|to run or not|run or no run] ${WHEN} {said}`,
         // "right, quick one, am I alright to train this morning": an opener before any asker.
@@ -158,7 +159,11 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // my calves are sore, can I still get a few miles in today"): every word to the layer. These fit only when no
         // other sample does (two words of their own, and words that resolve nothing); another job's request they
         // catch ("should I {wear gloves this morning}") goes to that job (conversation/said-room.ts).
-        '[should|can|could|shall] I {said}',
+        '[should|can|could|shall|do] I {said}',
+        // "run today? did the turkey trot yesterday", "what do you think for today, did London yesterday".
+        'run today [or not|or rest|yes or no|or nah|] {said}',
+        // (Words after "today" too, so "ran my first 5k race today" stays a log.)
+        '{said} [for today|today] {when}',
         '{said} [should|can|could] I [{when}|]',
         '{said} I should [{when}|]',
         // "my knee really hurts, should I still go running": whatever hurts goes to the legs, read by the layer.
@@ -213,6 +218,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `[run|do|start] ${CHECK_IN} [please|] {said}`,
         "[let's|can we|can I|] do [the|my|a] [daily|morning|] [check|readiness check] {said}",
         '{said} [check in|readiness check]',
+        // "go through my morning questions", "let's do the daily questions".
+        "[go through|run through|do|ask me|let's do|let's go through|start] [my|the] [morning|daily|] questions",
         "[run|do|start|] [my|a|the|] readiness check [please|] {said}",
         "[let's|can we|I want to|I'd like to] check in {said}",
         '[can you|] check how ready I am {said}',

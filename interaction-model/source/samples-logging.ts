@@ -246,6 +246,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         'tell me about my [training|running|runs|mileage] [this week|so far this week|for the week]',
         'what does my week look like [so far|this week|]',
         'what does my week look like {said}',
+        "[what's|what has] my [week|training|running] been like [so far|this week|]",
       ],
       slotSamples: {},
     },

@@ -173,7 +173,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         `what do I wear ${FOR_RUNNING}`,
         '[help me|can you help me] [pick|choose|decide] what to wear [today|]',
         // "what should I wear today, it's a bit chilly": the weather said after the question.
-        "what should I wear [today|] [it's|it is] [a bit|really|pretty|] [cold|chilly|hot|warm|wet|windy|raining|freezing|humid]",
+        // (With a hedge, "it's a bit chilly", the words go to "what should I wear {said}" below.)
+        "what should I wear [today|] [it's|it is] [cold|chilly|hot|warm|wet|windy|raining|freezing|humid]",
         'what to wear [today|for my run|for a recovery run|]',
         `what to wear ${FOR_RUNNING} ${whenever(w)}`,
         // "is it cold enough for gloves on my run this morning".
@@ -248,6 +249,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "can you erase all my run history", "I'd like to clear my training records", "get rid of all my data
         // please", "can you wipe everything you've got stored about me": the rest of the words in {said}.
         "[can you|could you|please|I'd like you to|I want you to|I want to|I'd like to|] [delete|erase|clear|wipe|remove|get rid of|forget] [all my|my] {said}",
+        // "can you get rid of all the info you've stored on me".
+        "[can you|could you|please|] [delete|get rid of|wipe|clear] [all the|the|all of the] {said}",
         "[can you|could you|please|I'd like you to|I want you to|] [delete|erase|clear|wipe|forget] everything {said}",
       ],
       slotSamples: {},

@@ -1,9 +1,9 @@
 import type { Intent, Slot } from 'ask-sdk-model';
-import { hearSafety, roomAsked, type Room } from '../understand/index.js';
+import { hearSafety, roomAsked, speaksOfToday, type Room } from '../understand/index.js';
 import { INTENTS, SLOT_TYPE_IDS, type IntentKey } from './contract.js';
 import { intentWith } from './reply.js';
 import { unplacedWords } from './said-safety.js';
-import { customSlot } from './slots.js';
+import { customSlot, slotOf, slotWords } from './slots.js';
 
 /** Where each room's words go: the free slot its handler reads. */
 const ROOMS: Readonly<Record<Room, { key: IntentKey; slot: string }>> = {
@@ -15,21 +15,42 @@ const ROOMS: Readonly<Record<Room, { key: IntentKey; slot: string }>> = {
 };
 
 /**
- * "Should I run?" that Alexa heard only through its last-resort samples ("should I {wear gloves this morning}"):
- * no legs, yesterday or feeling placed, and the words clearly ask for another job. That job's intent, with the
- * words in the slot its handler reads; undefined for everything else (today's question stays). Safety words stay
- * with the coach.
+ * A request that Alexa heard only through a last-resort sample, whose words clearly ask for something else: "should
+ * I run?" from "should I {wear gloves this morning}", or a question about recovery running from "is {it sensible to
+ * run today, yesterday was intervals}" or "what's {my week been like}". The intent of what was asked, with the words
+ * in the slot its handler reads; undefined for everything else. Safety words stay with the coach.
  */
 export function saidRoom(intent: Intent | undefined): Intent | undefined {
-  if (intent?.name !== INTENTS.ShouldIRun.name) return undefined;
+  if (intent?.name === INTENTS.ShouldIRun.name) return adviceAsRoom(intent);
+  if (intent?.name === INTENTS.Learn.name) return learnAsRoom(intent);
+  return undefined;
+}
+
+function adviceAsRoom(intent: Intent): Intent | undefined {
   const placed = (['legs', 'yesterday', 'feeling'] as const).some((name) => customSlot(intent, name, SLOT_TYPE_IDS[INTENTS.ShouldIRun.slots[name]]).state !== 'missing');
   if (placed) return undefined;
   const words = unplacedWords(intent);
-  if (words === undefined) return undefined;
-  const safety = hearSafety(words);
-  if (safety.pain || safety.illBelowNeck) return undefined;
+  if (words === undefined || needsTheCoach(words)) return undefined;
   const room = roomAsked(words);
-  if (room === undefined) return undefined;
+  return room === undefined ? undefined : inRoom(room, words);
+}
+
+/** "is {topic}", "what's {topic}": the question word is the sample's, the rest may be any other request. */
+function learnAsRoom(intent: Intent): Intent | undefined {
+  if (customSlot(intent, 'topic', SLOT_TYPE_IDS.TopicType).state !== 'unmatched') return undefined;
+  const words = slotWords(slotOf(intent, 'topic'));
+  if (words === undefined || needsTheCoach(words)) return undefined;
+  const room = roomAsked(words, true);
+  if (room !== undefined && room !== 'learn') return inRoom(room, words);
+  return speaksOfToday(words) ? intentWith('ShouldIRun', undefined, { said: { name: 'said', value: words, confirmationStatus: 'NONE' } }) : undefined;
+}
+
+function needsTheCoach(words: string): boolean {
+  const safety = hearSafety(words);
+  return safety.pain || safety.illBelowNeck;
+}
+
+function inRoom(room: Room, words: string): Intent {
   const { key, slot } = ROOMS[room];
   const heard: Slot = { name: slot, value: words, confirmationStatus: 'NONE' };
   return intentWith(key, undefined, { [slot]: heard });

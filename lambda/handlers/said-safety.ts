@@ -9,7 +9,7 @@ import { LearnHandler, WearHandler } from './learn.js';
 import { LogRunHandler } from './log-run.js';
 import { LogRunHealthHandler } from './log-run-health.js';
 import { WeekHandler } from './week.js';
-import { adviseOrAsk } from './should-i-run.js';
+import { adviseOrAsk, ShouldIRunHandler } from './should-i-run.js';
 
 const intentOf = (input: HandlerInput): Intent | undefined =>
   getRequestType(input.requestEnvelope) === 'IntentRequest' ? (input.requestEnvelope.request as IntentRequest).intent : undefined;
@@ -49,11 +49,12 @@ export const SaidAdviceHandler: RequestHandler = {
 };
 
 /** The handlers a rerouted request may go to, tried in the skill's order (the log's health check first). */
-const ROOM_HANDLERS: readonly RequestHandler[] = [CheckInHandler, LogRunHealthHandler, LogRunHandler, WeekHandler, LearnHandler, WearHandler];
+const ROOM_HANDLERS: readonly RequestHandler[] = [ShouldIRunHandler, CheckInHandler, LogRunHealthHandler, LogRunHandler, WeekHandler, LearnHandler, WearHandler];
 
 /**
- * Another job's request that only "should I run?"'s last-resort samples caught ("should I {wear gloves this
- * morning}"): the request goes to that job's handler with the words in the slot it reads (conversation/said-room.ts).
+ * A request that only a last-resort sample caught, whose words ask for another job ("should I {wear gloves this
+ * morning}", "is {it sensible to run today}"): it goes to that job's handler with the words in the slot it reads
+ * (conversation/said-room.ts).
  * Outside a dialog only, like the advice redirect above.
  */
 export const SaidRoomHandler: RequestHandler = {

@@ -11,6 +11,8 @@ const BELOW = words([
   // fever
   '(?<!hay )fever(?:ish|s)?', 'febrile', 'chills', 'shivery', 'shivering (?:all night|in bed|under|with|and (?:achy|hot|sweating))', 'the shivers', 'hot and cold', 'burning up', 'night sweats', 'the sweats',
   '(?:a|high|slight|little|bit of a|running|got|have|has|had|raised|spiked a|spiking a) (?:(?:bit of a|slight|high|low grade|mild|little|raised) )?temp(?:erature)?(?! (?:was|outside|is|of the (?:air|water)|today)\\b)',
+  // "temperature of thirty eight", "a temp of 101": a body temperature above normal said as a number.
+  'temp(?:erature)? (?:of |is |was |at |reading )?(?:(?:about|around|nearly|almost|over|like) )?(?:3[7-9](?:\\.\\d)?|4[0-2]|99(?:\\.\\d)?|10[0-4](?:\\.\\d)?)(?! (?:degrees? )?(?:outside|out|today)\\b)',
   // chest and breathing
   'cough(?:s|ing|ed|y)?', 'chesty', 'chest(?! (?:strap|day|press|fly|flies|workout|exercises?|muscles?|high)\\b)', 'wheez(?:e|y|ing)',
   'short of breath', 'breathless', '(?:can not|could not|struggling to|hard to) breathe', 'bronchitis', 'pneumonia', 'phlegm',

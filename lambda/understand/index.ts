@@ -146,4 +146,4 @@ export function readAnswer<S extends AnswerSlot>(slot: S, words: string | undefi
 export function minutesAfterHours(words: string): { minutes: number; rest: string } | undefined {
   return minutesFirst(normalise(words));
 }
-export { roomAsked, type Room } from './room.js';
+export { roomAsked, speaksOfToday, type Room } from './room.js';

@@ -63,6 +63,11 @@ const FIXED = /\b(?:not (?:too |that |so )?bad|not the worst|not terrible|not aw
 /** "a sore throat", "my chest is tight": the word is about another part of the body, not the legs. */
 const ELSEWHERE = /\b(?:chest|throat|nose|head|stomach|tummy|belly|eyes?|ears?|neck|shoulders?|arms?|wrists?|hands?)\b/;
 
+/** "legs feel normal, slept great": the night's word is not the legs'. */
+function notAboutTheNight(f: Found): boolean {
+  return !/\b(?:slept|sleep|night|kip)(?: was| is| has been| been)?(?: (?:really|so|pretty|super|very|quite|like))? $/.test(f.clause.slice(0, f.index));
+}
+
 function aboutLegs(f: Found): boolean {
   return !ELSEWHERE.test(f.clause.slice(Math.max(0, f.index - 16), f.end + 16));
 }
@@ -74,8 +79,8 @@ export function understandLegs(clauses: readonly string[], pain: PainHeard): Leg
   const deniedGood = !anyFixed && allMatches(GOOD, clauses).some((m) => m.negated);
   if (deniedGood || affirmed(HEAVY, clauses).some(aboutLegs)) return 'heavy';
   const fixedOkay = clauses.some((c) => FIXED.test(c) && !/could not be better|never better/.test(c));
-  const fresh = affirmed(FRESH, clauses).length > 0;
-  const okay = fixedOkay || affirmed(OKAY, clauses).length > 0;
+  const fresh = affirmed(FRESH, clauses).filter(notAboutTheNight).length > 0;
+  const okay = fixedOkay || affirmed(OKAY, clauses).filter(notAboutTheNight).length > 0;
   if (okay && !fresh) return 'okay';
   if (fresh) return okay && fixedOkay ? 'okay' : 'fresh';
   if (allMatches(COMPLAINT, clauses).some((m) => m.negated)) return 'okay';

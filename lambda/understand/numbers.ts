@@ -149,6 +149,12 @@ const MINUTES = /\b(\d+(?:\.\d+)?) min\b/;
 /** "easy 6k, took about 35": a bare number after "took" is the minutes. */
 const TOOK_MINUTES = /\btook (?:me )?(?:about |around |roughly |like |maybe |just over |just under |under |over )?(\d{1,3})\b(?! ?(?:km|mile|k\b|hour|\.\d))/;
 
+/**
+ * "18 miles, 2:40", "the half in one fifty one": hours then two-digit minutes, as a finishing time is said. Only 1 to
+ * 5 hours (a run's time), never a clock time ("at 5 30", "6 15 this morning") or a count ("6 by 800").
+ */
+const CLOCK = /(?<!\b(?:at|by|x|around|about|before|after|since|till|until) )\b([1-5]) (?:oh )?([0-5]\d)\b(?! ?(?:km|mile|miler|k\b|min|hour|am|pm|a m|p m|o ?clock|\.\d|this|in the|tonight|tomorrow|start|kick ?off))/;
+
 /** A duration said in hours and/or minutes ("1 hour 20", "45 min", "1.5 hour"), in minutes. */
 export function durationMinutes(text: string): number | undefined {
   const h = HOURS_MINUTES.exec(text);
@@ -161,7 +167,8 @@ export function durationMinutes(text: string): number | undefined {
     const total = Number(m[1]);
     return total > 0 ? total : undefined;
   }
-  return undefined;
+  const clock = CLOCK.exec(text);
+  return clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined;
 }
 
 /**

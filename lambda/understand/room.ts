@@ -5,6 +5,7 @@
  * question, which asks how the legs feel and never loses a word.
  */
 import { normalise } from './normalise.js';
+import { understandVolunteered } from './volunteered.js';
 
 export type Room = 'wear' | 'learn' | 'week' | 'check-in' | 'log';
 
@@ -15,19 +16,41 @@ const LOG = /\b(?:log|record|save|add|put down|enter|track)\b(?:\s+\S+){0,3}?\s+
 const WEEK_ASK = /\b(?:what|how many|how much|how far|remind|tell|show|recap|summary|rundown)\b/;
 const WEEK = /\b(?:this week|past week|last 7 days|so far this|my week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b/;
 /** Clothes, or dressing for the weather: "wear", "put on", "layers", "gloves". */
-const WEAR = /\b(?:wear|wearing|dress|dressed|put on|layer|layers|layer up|gloves|jacket|shorts|tights|leggings|beanie|hat|thermal|long sleeve|long sleeves|singlet|vest|rain jacket|windbreaker|base layer|gear on|kit on)\b/;
+const WEAR = /\b(?:wear|wearing|dress|dressed|put on|layer|layers|layer up|gloves|jacket|shorts|tights|leggings|beanie|hat|thermal|long sleeve|long sleeves|singlet|vest|rain jacket|windbreaker|base layer|gear|kit|clothes|clothing|shoes|trainers|sneakers|runners)\b/;
 /** A question about recovery running in general, not today's plan. */
 const LEARN_ASK = /\b(?:what is|what are|what exactly|what actually|the point of|why (?:do|should|are|is|would)|how (?:slow|fast|easy|long|far|hard) (?:should|is|are|do|does|must)|difference|same thing|same as|talk test|supposed to feel|meant to feel|should (?:it|they) feel)\b/;
 const LEARN_ABOUT = /\b(?:recovery run|recovery runs|recovery jog|recovery jogs|recovery day|recovery days|easy run|easy runs|talk test|rest day|rest days)\b/;
 /** Today's plan: a question about today is "should I run?", however it is put. */
 const TODAY = /\b(?:today|tonight|this morning|this afternoon|this evening|this arvo|now)\b/;
 
-export function roomAsked(words: string): Room | undefined {
+/**
+ * `asked`: the question word was the sample's own ("what's {my week been like}"), so the words need not carry one.
+ */
+export function roomAsked(words: string, asked = false): Room | undefined {
   const t = normalise(words);
   if (CHECK_IN.test(t)) return 'check-in';
   if (LOG.test(t)) return 'log';
-  if (WEEK.test(t) && WEEK_ASK.test(t)) return 'week';
+  if (WEEK.test(t) && (asked || WEEK_ASK.test(t))) return 'week';
   if (WEAR.test(t)) return 'wear';
   if (LEARN_ASK.test(t) && LEARN_ABOUT.test(t) && !TODAY.test(t)) return 'learn';
   return undefined;
+}
+
+const LEGS_NAMED = /\b(?:legs?|calf|calves|quads?|hamstrings?|glutes?|knees?|shins?|feet|ankles?|achilles|hips?)\b/;
+/** A run or rest asked about today: "is it {sensible to run today}". */
+const TODAY_RUN = /\b(?:run|running|jog|train|training|rest|session|workout|go out|head out|get out)\b/;
+
+/**
+ * Whether words Alexa heard as a question about recovery running are today's question instead ("is {it sensible
+ * to run today, yesterday was intervals}", "is {it a run day or a rest day, got three hours of sleep}"): they say
+ * how the legs are, what was done yesterday or how the night was, or ask about a run today.
+ */
+export function speaksOfToday(words: string): boolean {
+  const heard = understandVolunteered(words);
+  const t = normalise(words);
+  // Named outright: "a recovery run any different from an easy run" is no session done, "slow" no heavy legs.
+  if (heard.sleep !== undefined) return true;
+  if (heard.legs !== undefined && LEGS_NAMED.test(t)) return true;
+  if (heard.yesterday !== undefined && /\b(?:yesterday|last night)\b/.test(t)) return true;
+  return TODAY.test(t) && TODAY_RUN.test(t);
 }

@@ -30,7 +30,9 @@ const BAD = words([
   'woeful', 'pathetic', 'miserable', 'wretched', 'rotten', 'rough', 'ordinary', 'mediocre', 'sub ?par', 'below par', 'under par',
   'blah', 'bleh', 'ugh', 'yuck', 'gross', 'nasty', 'horrid', 'hideous', 'disappointing', 'shoddy', 'lame', 'sucky', 'sucks', 'sucked',
   'not ideal', 'less than ideal', 'far from (?:great|good|ideal)', 'dusty', 'busted', 'broken', 'wrecked', 'ruined', 'trashed',
-  'destroyed', 'done', 'finished', 'knackered', 'shattered', 'exhausted', 'tired', 'weary', 'drained', 'flat', 'off', 'yucky',
+  'destroyed', 'done', 'finished', 'knackered', 'shattered', 'exhausted', 'tired', 'weary', 'drained', 'flat',
+  // "feeling off", not "took yesterday completely off" or "dozed off".
+  '(?<!\\b(?:took|take|taking|had|have|day|days|time|yesterday|it|completely|totally|fully|dozed|nodded|drifted|wore|worn|kicked|set|head|headed|dropped) )off', 'yucky',
   'crummy', 'cruddy', 'janky', 'manky', 'minging', 'hellish', 'torture', 'a nightmare', 'nightmare', 'a shocker', 'shocker',
 ]);
 /** Phrases whose "not" is their meaning ("not bad" is good). */

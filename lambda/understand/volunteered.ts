@@ -26,7 +26,7 @@ export interface Volunteered {
 /** A word that puts a session in the past: "after my long run", "did intervals yesterday", "from the parkrun". */
 const PAST = /\b(yesterday|last night|after|did|ran|had|was|went|from|since|done|finished)\b/;
 /** The night named: only then is "badly" about sleep. */
-const NIGHT = /\b(slept|sleep|sleeping|night|nighter|wink|woke|waking|bed|kip|insomnia)\b/;
+const NIGHT = /\b(slept|sleep|sleeping|night|nighter|wink|woke|waking|bed|kip|insomnia|up since [1-4]|had me up|kept me up|up all night|up at [1-4])\b/;
 /** The legs, or how the runner feels, named: only then is "great" about them. */
 const LEGS_OR_FEEL = /\b(legs?|calf|calves|quads?|hamstrings?|feel|feeling|felt|body)\b/;
 
@@ -37,7 +37,9 @@ const SLEEP_HOURS = /\b(?:slept|sleep|kip)(?: \w+){0,2}? \d+(?:\.\d+)? hour\b|\b
  * today's run is not yesterday's session.
  */
 function withoutTodaysRun(normalised: string): string {
-  return normalised.replace(/^(?:still |just )?(?:do|go for|get|have|head out for|go out for|squeeze in) (?:my |a |the |an )?(?:\w+ )?(?:run|jog|session|workout)(?: in)? (?:today|this morning|tonight|this evening|this afternoon)\b/, ' ');
+  return normalised
+    .replace(/\b(?:supposed to|meant to|planning to|planned to|going to|gonna|want to|wanted to|hoping to|due to)(?: \S+){0,5}? (?:today|this morning|tonight|this evening|this afternoon)\b/g, ' ')
+    .replace(/\b(?:a |my |the )?(?:run|jog|session|workout) (?:today|this morning|tonight|this evening|this afternoon)\b/g, ' ').replace(/^(?:still |just )?(?:do|go for|get|have|head out for|go out for|squeeze in) (?:my |a |the |an )?(?:\w+ )?(?:run|jog|session|workout)(?: in)? (?:today|this morning|tonight|this evening|this afternoon)\b/, ' ');
 }
 
 /** Each reading is the layer's own answer reading (readAnswer), kept only when its cue is there. */

@@ -178,4 +178,34 @@ describe('requests in the runner\'s own words', () => {
     const { runs } = await stored(userId);
     expect(runs.map((r) => ({ kind: r.kind, distanceKm: r.distanceKm, minutes: r.minutes }))).toEqual([{ kind: 'walk', distanceKm: 5, minutes: 60 }]);
   });
+  // "is {topic}", "what's {topic}": Learn's last-resort samples, whose words may be another request.
+  it('"is it sensible to run today, yesterday was intervals on the track and my hamstrings are a bit achy": today\'s question, both facts heard', async () => {
+    const turn = await w.runner('en-GB').oneShot('ask recovery coach is it sensible to run today yesterday was intervals on the track and my hamstrings are a bit achy');
+    expect(intentOf(turn)).toBe('LearnIntent');
+    expect(turn.card?.title).toMatch(/^Today: /);
+    expect(turn.speech).not.toMatch(/legs feel|what did you do yesterday|which would you like/i);
+  });
+
+  it('"is my week looking any good": the week, not the learning menu', async () => {
+    const turn = await w.runner('en-AU').oneShot('ask recovery coach is my week looking any good');
+    expect(intentOf(turn)).toBe('LearnIntent');
+    expect(turn.card?.title).toBe('Your week');
+  });
+
+  it('"long run done, 28k, 2:45, mostly easy": the finishing time is heard as 2 hours 45 minutes', async () => {
+    const turn = await w.runner('en-AU').oneShot('tell recovery coach long run done 28k 2:45 mostly easy');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.speech).toMatch(/long run, 28 kilometres in 2 hours 45 minutes/i);
+  });
+
+  it('"record my run, 10 miles, an hour twenty five, felt moderate": the minutes after the hour are kept', async () => {
+    const turn = await w.runner('en-US').oneShot('ask recovery coach record my run 10 miles an hour twenty five felt moderate');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.speech).toBe('A run, 10 miles in 1 hour 25 minutes, felt steady, today. Shall I save it?');
+  });
+
+  it('"i\'m feeling a bit grotty, temperature of thirty eight, should i still do my run": a fever, a rest day', async () => {
+    const turn = await w.runner('en-GB').oneShot("ask recovery coach i'm feeling a bit grotty temperature of thirty eight should i still do my run");
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
 });

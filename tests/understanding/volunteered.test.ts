@@ -3,7 +3,7 @@
  * expected values are what the runner said, not what the code computes.
  */
 import { describe, expect, it } from 'vitest';
-import { asksForAdvice, readAnswer, understandLogWords, understandVolunteered } from '../../lambda/understand/index.js';
+import { asksForAdvice, minutesAfterHours, readAnswer, roomAsked, speaksOfToday, understandLogWords, understandVolunteered } from '../../lambda/understand/index.js';
 
 describe('words volunteered with a request', () => {
   it('takes the legs, yesterday and how the runner is when the words say them', () => {
@@ -143,5 +143,53 @@ describe('readings sets K to N taught (3 December)', () => {
     expect(readAnswer('yesterday', 'i rode 60 miles on the bike yesterday for my tri training').id).toBe('cross-training');
     expect(readAnswer('yesterday', 'raced a tri').id).toBe('race');
     expect(readAnswer('yesterday', 'honestly i was in bed with a fever all day')).toMatchObject({ id: 'rest', safety: { illBelowNeck: true } });
+  });
+});
+
+describe('readings set O taught (3 December, evening)', () => {
+  it('a finishing time said as hours and minutes ("2:45", "one fifty one") is the minutes; a clock time is not', () => {
+    expect(understandLogWords('28 k 2:45 mostly easy')).toMatchObject({ distance: { value: 28, unit: 'km' }, minutes: 165, effort: 'easy' });
+    expect(understandLogWords('the half in one fifty one')).toMatchObject({ kind: 'race-half-marathon', minutes: 111 });
+    expect(understandLogWords('5 k at 5 30 this morning').minutes).toBeUndefined();
+    expect(understandLogWords('six by 800').minutes).toBeUndefined();
+  });
+
+  it('minutes after a whole hour begin the words that follow it', () => {
+    expect(minutesAfterHours('twenty five felt moderate')).toEqual({ minutes: 25, rest: 'felt moderate' });
+    expect(minutesAfterHours('and ten at an easy effort')).toEqual({ minutes: 10, rest: 'at an easy effort' });
+    expect(minutesAfterHours('5 k after')).toBeUndefined();
+    expect(minutesAfterHours('felt easy')).toBeUndefined();
+  });
+
+  it('the night\'s hours are not a session, today\'s planned run is not yesterday\'s, and the night\'s words are not the legs\'', () => {
+    expect(understandVolunteered('do my run today i had a full rest day yesterday slept nine hours and my legs feel great')).toMatchObject({ legs: 'fresh', yesterday: 'rest', sleep: 'good' });
+    expect(understandVolunteered("i'm supposed to do six easy today but the baby's had me up since four")).toEqual({ safety: { pain: false, illBelowNeck: false, illAboveNeck: false }, sleep: 'bad' });
+    expect(understandVolunteered('legs feel normal slept great feeling good').legs).toBe('okay');
+    expect(understandVolunteered('ran 2 hours yesterday, slept 6 hours')).toMatchObject({ yesterday: 'long-run', sleep: 'bad' });
+  });
+
+  it('a temperature said as a number is a fever; "took yesterday completely off" is a rest day and no mood', () => {
+    expect(readAnswer('feeling', "i'm feeling a bit grotty, temperature of thirty eight")).toMatchObject({ id: 'ill-below-neck', safety: { illBelowNeck: true } });
+    expect(readAnswer('feeling', 'it was 38 degrees outside').safety.illBelowNeck).toBe(false);
+    expect(understandVolunteered('took yesterday completely off and my legs feel springy')).toEqual({ safety: { pain: false, illBelowNeck: false, illAboveNeck: false }, legs: 'fresh', yesterday: 'rest' });
+  });
+
+  it('running since school is experienced, since Christmas is new; "an easy one" is the difference; a walk better than nothing', () => {
+    expect(readAnswer('experience', "since high school and i'm fifty two now").id).toBe('experienced');
+    expect(readAnswer('experience', 'only been running since christmas').id).toBe('new');
+    expect(readAnswer('topic', 'a recovery run and an easy one').id).toBe('difference');
+    expect(readAnswer('topic', 'a walk better than doing nothing').id).toBe('walk-or-rest');
+  });
+
+  it('the room another request asks for, and today\'s question inside a question about recovery runs', () => {
+    expect(roomAsked('wear gloves this morning')).toBe('wear');
+    expect(roomAsked('log a walk from this morning')).toBe('log');
+    expect(roomAsked('hear what i did this week')).toBe('week');
+    expect(roomAsked('my week been like')).toBeUndefined();
+    expect(roomAsked('my week been like', true)).toBe('week');
+    expect(roomAsked('hit the trails today')).toBeUndefined();
+    expect(speaksOfToday('it sensible to run today yesterday was intervals on the track')).toBe(true);
+    expect(speaksOfToday('a recovery run any different from an easy run')).toBe(false);
+    expect(speaksOfToday('the best gear for a slow recovery run')).toBe(false);
   });
 });

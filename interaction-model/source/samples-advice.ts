@@ -159,12 +159,15 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // my calves are sore, can I still get a few miles in today"): every word to the layer. These fit only when no
         // other sample does (two words of their own, and words that resolve nothing); another job's request they
         // catch ("should I {wear gloves this morning}") goes to that job (conversation/said-room.ts).
-        '[should|can|could|shall|do] I {said}',
+        '[should|can|could|shall|do|am] I {said}',
         // "run today? did the turkey trot yesterday", "what do you think for today, did London yesterday".
         'run today [or not|or rest|yes or no|or nah|] {said}',
         // (Words after "today" too, so "ran my first 5k race today" stays a log.)
         '{said} [for today|today] {when}',
-        '{said} [should|can|could] I [{when}|]',
+        '{said} [should|can|could|am] I [{when}|]',
+        // "...and I feel a bit rubbish, worth running?", "run today?".
+        '{said} worth [running|a run|it|a jog|going|heading|getting] [{when}|]',
+        '[run|a run] today [or not|]',
         '{said} I should [{when}|]',
         // "my knee really hurts, should I still go running": whatever hurts goes to the legs, read by the layer.
         `my {legs} [${[...ASK_AFTER_MAIN, ...ASK_AFTER_MORE].join('|')}] [today|]`,

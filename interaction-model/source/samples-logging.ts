@@ -72,6 +72,11 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         "[just|I just|I|] [did|ran] {said}",
         "[I've just|I've] [run|done] {said}",
         "[just|right just|right I've just|] done {said}",
+        // Last resort, the session said straight out with no head ("five k jog, thirty minutes, nice and gentle", "an
+        // hour and a half long run, 12 miles"), or put in ("put in a long run for me, 25 ks, two hours ten").
+        '{distance} {unit} {said}',
+        '{duration} {said}',
+        '[put in|pop in|chuck in|stick in|bung in|whack in] [a|my|the] {said}',
         // A distance, with the time last.
         `${COVERED} {distance} {unit} ${WHEN}`,
         `${COVERED} {distance} {unit} in {duration} ${SOON}`,

@@ -223,6 +223,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "do I need a spray jacket for my run", "what's good to wear running when it's freezing out".
         'do I need [a jacket|a spray jacket|a rain jacket|a rain coat|a windbreaker|gloves|a hat|a beanie|long sleeves|tights|leggings|a base layer|a vest|a gilet] {said}',
         "[what's|what is] [good|best|the best thing|a good thing] to wear {said}",
+        // "what to wear for a run in this drizzle".
+        'what to wear [for a run|for running|for my run|to run|running] {said}',
         // "how should I dress for a run in the cold".
         '[how should I|how do I|what should I] dress [for a run|for running|for my run|to run|] [{said}|]',
         // "it's like twenty degrees out, what do I put on for a run", "how many layers should I wear for running".

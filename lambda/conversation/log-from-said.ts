@@ -2,7 +2,7 @@ import type { Intent, Slot } from 'ask-sdk-model';
 import { minutesAfterHours, understandLogWords } from '../understand/index.js';
 import { intentWith } from './reply.js';
 import { SLOT_TYPE_IDS } from './contract.js';
-import { customSlot, resolvedSlot, slotOf, slotWords } from './slots.js';
+import { customSlot, durationSlot, resolvedSlot, slotOf, slotWords } from './slots.js';
 
 /**
  * A log whose session came in words no sample spells out ({said}: "long run done mate, 28k in two and a half
@@ -38,7 +38,8 @@ export function logFromSaid(said: Intent): Intent {
     // "seven miles, felt pretty tough": Alexa heard the seven, the words say miles.
     fill['unit'] = resolvedSlot('unit', heard.distance.unit, heard.distance.unit);
   }
-  if (heard.minutes !== undefined && empty('duration')) fill['duration'] = { name: 'duration', value: `PT${heard.minutes}M`, confirmationStatus: 'NONE' };
+  // A duration Alexa could not read arrives as "?": the minutes the words say replace it.
+  if (heard.minutes !== undefined && (empty('duration') || durationSlot(log, 'duration').state === 'unmatched')) fill['duration'] = { name: 'duration', value: `PT${heard.minutes}M`, confirmationStatus: 'NONE' };
   if (heard.effort && empty('effortWord') && empty('effortScore')) fill['effortWord'] = resolvedSlot('effortWord', heard.effort, heard.effort);
   return Object.keys(fill).length > 0 ? { ...intentWith('LogRun', log, fill), confirmationStatus: log.confirmationStatus } : log;
 }
@@ -67,13 +68,17 @@ function halfMarathonAsHalf(log: Intent): Intent {
  */
 function minutesPastTheHour(log: Intent): Intent {
   const hours = /^PT(\d+)H$/.exec(slotWords(slotOf(log, 'duration')) ?? '');
-  if (!hours || customSlot(log, 'effortWord', SLOT_TYPE_IDS.EffortType).state !== 'unmatched') return log;
-  const past = minutesAfterHours(slotWords(slotOf(log, 'effortWord')) ?? '');
-  if (!past) return log;
+  if (!hours) return log;
+  // The effort's words follow the duration in the samples; {said}'s only when they begin with "and a half".
+  const effortWords = customSlot(log, 'effortWord', SLOT_TYPE_IDS.EffortType).state === 'unmatched' ? slotWords(slotOf(log, 'effortWord')) : undefined;
+  const saidWords = slotWords(slotOf(log, 'said'));
+  const name = effortWords !== undefined ? 'effortWord' : saidWords !== undefined && /^and (?:a )?(?:half|quarter|three quarters)\b/i.test(saidWords) ? 'said' : undefined;
+  const unplaced = name === undefined ? undefined : slotOf(log, name);
+  const past = unplaced ? minutesAfterHours(slotWords(unplaced) ?? '') : undefined;
+  if (!name || !unplaced || !past) return log;
   const duration: Slot = { name: 'duration', value: `PT${hours[1]}H${past.minutes}M`, confirmationStatus: 'NONE' };
-  const unplaced = slotOf(log, 'effortWord');
-  const effortWord: Slot | undefined = past.rest && unplaced ? { ...unplaced, value: past.rest } : undefined;
-  return { ...intentWith('LogRun', log, { duration, effortWord }), confirmationStatus: log.confirmationStatus };
+  const rest: Slot | undefined = past.rest ? { ...unplaced, value: past.rest } : undefined;
+  return { ...intentWith('LogRun', log, { duration, [name]: rest }), confirmationStatus: log.confirmationStatus };
 }
 
 /** The log with `words` put before its {said} words, and the slots they came from emptied. */

@@ -1,5 +1,5 @@
 import type { Intent, Slot } from 'ask-sdk-model';
-import { hearSafety, roomAsked, speaksOfToday, type Room } from '../understand/index.js';
+import { hearSafety, readAnswer, roomAsked, speaksOfToday, understandLogWords, type Room } from '../understand/index.js';
 import { INTENTS, SLOT_TYPE_IDS, type IntentKey } from './contract.js';
 import { intentWith } from './reply.js';
 import { unplacedWords } from './said-safety.js';
@@ -23,6 +23,7 @@ const ROOMS: Readonly<Record<Room, { key: IntentKey; slot: string }>> = {
 export function saidRoom(intent: Intent | undefined): Intent | undefined {
   if (intent?.name === INTENTS.ShouldIRun.name) return adviceAsRoom(intent);
   if (intent?.name === INTENTS.Learn.name) return learnAsRoom(intent);
+  if (intent?.name === INTENTS.Experience.name) return experienceAsLog(intent);
   return undefined;
 }
 
@@ -43,6 +44,15 @@ function learnAsRoom(intent: Intent): Intent | undefined {
   const room = roomAsked(words, true);
   if (room !== undefined && room !== 'learn') return inRoom(room, words);
   return speaksOfToday(words) ? intentWith('ShouldIRun', undefined, { said: { name: 'said', value: words, confirmationStatus: 'NONE' } }) : undefined;
+}
+
+/** "I've {just come back from hill reps, proper hard, an hour all in}": a session told, not how long they have run. */
+function experienceAsLog(intent: Intent): Intent | undefined {
+  if (customSlot(intent, 'experience', SLOT_TYPE_IDS.ExperienceType).state !== 'unmatched') return undefined;
+  const words = slotWords(slotOf(intent, 'experience'));
+  if (words === undefined || needsTheCoach(words) || readAnswer('experience', words).id !== undefined) return undefined;
+  const log = understandLogWords(words);
+  return log.kind !== undefined || log.minutes !== undefined || log.distance !== undefined ? inRoom('log', words) : undefined;
 }
 
 function needsTheCoach(words: string): boolean {

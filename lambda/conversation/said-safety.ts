@@ -36,12 +36,19 @@ export function saidNeedsTheCoach(intent: Intent | undefined): string | undefine
   return safety.pain || safety.illBelowNeck ? words : undefined;
 }
 
-/** Intents whose free words are sometimes today's question: a log ("raced a 5k yesterday, can I run today?"), the runner's experience. */
-const MAY_BE_ADVICE: ReadonlySet<string> = new Set([INTENTS.LogRun.name, INTENTS.Experience.name]);
+/**
+ * Intents whose free words are sometimes today's question: a log ("raced a 5k yesterday, can I run today?"), the
+ * runner's experience, the check-in ("I slept {brilliantly for once, legs a bit stiff, should I get out}").
+ */
+const MAY_BE_ADVICE: ReadonlySet<string> = new Set([INTENTS.LogRun.name, INTENTS.Experience.name, INTENTS.CheckIn.name]);
+
+/** What each check-in slot's words answer, said back with them so the coach reads them as meant ("slept {badly}"). */
+const CHECK_IN_SAID: Readonly<Record<string, string>> = { sleep: 'slept', feeling: 'feeling', legs: 'legs', yesterday: 'yesterday', said: '' };
 
 /** The words, when a log or an experience Alexa heard is really "should I run today?" (understand/asks-advice.ts). */
 export function saidAsksForAdvice(intent: Intent | undefined): string | undefined {
   if (!intent || !MAY_BE_ADVICE.has(intent.name)) return undefined;
+  if (intent.name === INTENTS.CheckIn.name) return checkInAsksForAdvice(intent);
   // A log's words as Alexa sent them, unless the log handlers read them anew ("raced {the half}", "ran a half" as a
   // half marathon, not 0.5 of a unit): filling a slot from the words would hide them.
   const read = intent.name === INTENTS.LogRun.name ? logFromSaid(intent) : intent;
@@ -52,4 +59,21 @@ export function saidAsksForAdvice(intent: Intent | undefined): string | undefine
   const kind = customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType).state === 'matched' ? slotWords(slotOf(intent, 'kind')) : undefined;
   const distance = customSlot(intent, 'unit', SLOT_TYPE_IDS.DistanceUnitType).state === 'unmatched' ? slotWords(slotOf(intent, 'distance')) : undefined;
   return [kind, distance !== undefined ? `${distance} ${unplaced}` : unplaced].filter((w): w is string => w !== undefined).join(', ');
+}
+
+/** A check-in whose answer words ask today's question: all its words go to the coach, each with what it answers. */
+function checkInAsksForAdvice(intent: Intent): string | undefined {
+  // Only an answer slot's words: {said} comes with the check-in's own words ("do the check-in {with me, how ready am I}").
+  const answers = (['sleep', 'feeling', 'legs', 'yesterday'] as const)
+    .filter((name) => customSlot(intent, name, SLOT_TYPE_IDS[INTENTS.CheckIn.slots[name]]).state === 'unmatched')
+    .map((name) => slotWords(slotOf(intent, name)))
+    .filter((w): w is string => w !== undefined);
+  if (answers.length === 0 || !asksForAdvice(answers.join(', '))) return undefined;
+  return Object.entries(CHECK_IN_SAID)
+    .map(([name, said]) => {
+      const words = slotWords(slotOf(intent, name));
+      return words === undefined ? undefined : `${said} ${words}`.trim();
+    })
+    .filter((w): w is string => w !== undefined)
+    .join(', ');
 }

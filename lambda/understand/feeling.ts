@@ -3,7 +3,7 @@
  * below the neck over above it (the coach's neck check), and a denied symptom ("no fever") is not one.
  */
 import type { Safety } from './safety.js';
-import { affirmed, allMatches, says, words } from './negation.js';
+import { affirmed, allMatches, says, withoutLeadingAnswer, words } from './negation.js';
 import { sentimentOf } from './sentiment.js';
 
 type Feeling = 'fine' | 'run-down' | 'ill-above-neck' | 'ill-below-neck';
@@ -50,7 +50,7 @@ export function understandFeeling(clauses: readonly string[], safety: Safety, co
   if (safety.illBelowNeck || clauses.some((c) => NOT_WELL.test(c)) || BARE_POORLY.test(core)) return 'ill-below-neck';
   if (safety.illAboveNeck || BARE_COLD.test(core)) return 'ill-above-neck';
   // "nothing, healthy as a horse": a leading "nothing" answers the question (no bug), it denies nothing after it.
-  const answered = clauses.map((c) => c.replace(/^(?:nothing|none|nope) (?=\S)/, ''));
+  const answered = withoutLeadingAnswer(clauses);
   const deniedGood = allMatches(GOOD, answered).some((m) => m.negated && !FIXED.test(m.found.clause));
   // "fine in myself, legs are knackered though": tired legs are the legs' answer, not how the runner is.
   const aboutMe = answered.map((c) => c.replace(LEGS_ARE, ' '));

@@ -15,12 +15,12 @@ const BELOW = words([
   'temp(?:erature)? (?:of |is |was |at |reading )?(?:(?:about|around|nearly|almost|over|like) )?(?:3[7-9](?:\\.\\d)?|4[0-2]|99(?:\\.\\d)?|10[0-4](?:\\.\\d)?)(?! (?:degrees? )?(?:outside|out|today)\\b)',
   // chest and breathing
   'cough(?:s|ing|ed|y)?', 'chesty', 'chest(?! (?:strap|day|press|fly|flies|workout|exercises?|muscles?|high)\\b)', 'wheez(?:e|y|ing)',
-  'short of breath', 'breathless', '(?:can not|could not|struggling to|hard to) breathe', 'bronchitis', 'pneumonia', 'phlegm',
+  'short of breath', 'breathless', '(?:can not|could not|struggling to|hard to) breathe(?! (?:through|out of|with) (?:my|me|the) nose)', 'bronchitis', 'pneumonia', 'phlegm',
   'caught (?:it|the bug|their bug|the lurgy|what(?:ever)? (?:they|the kids|he|she) (?:had|has|have))', 'covid', 'coronavirus', 'corona', 'influenza', 'glandular fever',
   '(?<!man )flu(?! (?:jab|shot|vaccine|vaccination|injection|season)\\b)', 'flu like', 'flu ish',
   // aching all over
   '(?:aching|achy|achey|aches|ache|sore|hurting|hurts) (?:all over|everywhere)(?! (?:my |the |in my )?(?:legs|quads|calves|hamstrings))(?! my$)', 'body aches?', 'aching body', 'achy body',
-  'whole body (?:aches|is aching|hurts|is sore|feels achy)', 'everything aches', 'aches and pains', 'achy and (?:shivery|feverish|hot)',
+  'whole body (?:aches|is aching|hurts|is sore|feels achy)', 'everything aches(?! from (?:the|my) (?:hips|waist|knees|bum|glutes|belly button) down)', 'aches and pains', 'achy and (?:shivery|feverish|hot)',
   // stomach
   '(?:stomach|tummy|belly|guts?) (?:bug|upset|ache|aches|cramps?|virus|is off|off|bad|is bad|dodgy|is dodgy|playing up|issues|problems|trouble|troubles|is not right|not right|pain|pains|hurts|churning|flu|is upset|feels off|feels funny)',
   '(?:upset|dodgy|bad|dicky|funny|crook|sore) (?:stomach|tummy|belly|guts?)', '(?:on|running to|back and forth to|up and down to) the (?:toilet|loo|dunny|bathroom|john)', 'on the throne', '(?:stomach|tummy|guts?) (?:is )?not (?:so much|great|good|right|happy|the best|too good)', 'gastro', 'gastroenteritis',

@@ -6,7 +6,7 @@
  * a denied good word ("not great", "not fresh", "not 100%") is heavy.
  */
 import type { Legs } from '../coach/types.js';
-import { affirmed, allMatches, words, type Found } from './negation.js';
+import { affirmed, allMatches, withoutLeadingAnswer, words, type Found } from './negation.js';
 import type { PainHeard } from './pain.js';
 import { sentimentOf } from './sentiment.js';
 
@@ -76,7 +76,7 @@ export function understandLegs(clauses: readonly string[], pain: PainHeard): Leg
   if (pain.pain) return 'painful';
   if (pain.soreness || affirmed(SORE, clauses).some(aboutLegs)) return 'sore';
   const anyFixed = clauses.some((c) => FIXED.test(c));
-  const deniedGood = !anyFixed && allMatches(GOOD, clauses).some((m) => m.negated);
+  const deniedGood = !anyFixed && allMatches(GOOD, withoutLeadingAnswer(clauses)).some((m) => m.negated);
   if (deniedGood || affirmed(HEAVY, clauses).some(aboutLegs)) return 'heavy';
   const fixedOkay = clauses.some((c) => FIXED.test(c) && !/could not be better|never better/.test(c));
   const fresh = affirmed(FRESH, clauses).filter(notAboutTheNight).length > 0;

@@ -94,3 +94,11 @@ export function native(re: RegExp): RegExp {
 export function words(alternatives: readonly string[], flags = 'g'): RegExp {
   return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, flags);
 }
+
+/**
+ * "no, nothing, all good", "nope, none": words that answer the question ("any bug?") before the answer; they deny
+ * nothing after them.
+ */
+export function withoutLeadingAnswer(clauses: readonly string[]): string[] {
+  return clauses.map((c) => c.replace(/^(?:(?:no|nope|nah|nothing|none|not really|nothing really)\s+)+(?=\S)/, ''));
+}

@@ -176,6 +176,9 @@ export function durationMinutes(text: string): number | undefined {
  * minutes past a whole hour. `text` is normalised; the rest is what follows the number.
  */
 export function minutesFirst(text: string): { minutes: number; rest: string } | undefined {
+  // "an hour {and a half long run}": the fraction of the hour, as the words said it.
+  const part = /^and (?:a )?(half|quarter|3 quarters)\b\s*(.*)$/.exec(text.trim());
+  if (part) return { minutes: part[1] === 'half' ? 30 : part[1] === 'quarter' ? 15 : 45, rest: part[2] ?? '' };
   const m = /^(?:and )?(\d{1,2})(?! ?(?:km|mile|miler|k\b|hour|\.\d|out of|by\b|x\b))(?: min\b)?\s*(.*)$/.exec(text.trim());
   if (!m) return undefined;
   const minutes = Number(m[1]);
@@ -186,7 +189,9 @@ export function minutesFirst(text: string): { minutes: number; rest: string } | 
 export function hoursSaid(text: string): number | undefined {
   // "twelve hour night shifts and slept maybe three hours": the hours said with the sleep are the night's.
   const slept = /\b(?:slept|sleep|got|managed|had)\b(?: \w+){0,3}? (\d+(?:\.\d+)?) hour/.exec(text);
-  const m = /\b(\d+(?:\.\d+)?) hour(?: of)? (?:sleep|kip|shut eye)\b/.exec(text) ?? slept ?? /\b(\d+(?:\.\d+)?) hour/.exec(text);
+  // "surfed for 2 hours yesterday, slept well": hours spent doing something are not the night's.
+  const bare = /\b(?<!\bfor )(\d+(?:\.\d+)?) hour(?! (?:run|ride|walk|hike|swim|surf|session|long run|bike|spin|class|drive|flight|shift|shifts))/.exec(text);
+  const m = /\b(\d+(?:\.\d+)?) hour(?: of)? (?:sleep|kip|shut eye)\b/.exec(text) ?? slept ?? bare;
   return m ? Number(m[1]) : undefined;
 }
 

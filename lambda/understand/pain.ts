@@ -9,7 +9,7 @@ import { allMatches, native, words, type Found } from './negation.js';
 /** Where soreness is pain: joints, tendons, bones and feet do not get DOMS. */
 const JOINT = [
   'knees?', 'kneecaps?', 'shins?', 'achilles(?: tendons?)?', 'tendons?', 'ankles?', 'foot', 'feet', 'heels?', 'arch(?:es)?',
-  'toes?', 'hips?(?! flexor)', 'groin', 'it band', 'itb', 'lower back', 'my back', 'bones?', 'joints?', 'plantar', 'metatarsals?',
+  'toes?', 'hips?(?! flexor| down)', 'groin', 'it band', 'itb', 'lower back', 'my back', 'bones?', 'joints?', 'plantar', 'metatarsals?',
   'soles?', 'ball of my foot', 'shinnies',
 ];
 /** Muscles: sore is soreness; hurt, pulled or strained is pain. */
@@ -34,7 +34,7 @@ const HURT_NEAR_PART = [
   ...HURT, 'hurt', 'killing me', 'killing', 'agony', 'strained', 'strain', 'pulled', 'tweaked', 'torn', 'tore', 'tear',
   'twisted', 'rolled', 'gave way', 'gave out', 'giving way', 'giving out', 'playing up', 'acting up', 'flared up', 'flaring up',
   'flare up', 'giving me (?:grief|gyp|jip|trouble|hell|problems)', 'bothering me', 'bugging me', 'stabbing', 'shooting', 'sharp',
-  'locked up', 'popped', 'pull(?:ing)?(?! up)', 'tightened up and (?:i )?(?:had to|could not)',
+  'locked up', 'popped', 'pull(?:ing)?(?! up)', 'pinch(?:ing|es|ed|y)?', 'catching', 'clicking and (?:it )?hurts', 'tightened up and (?:i )?(?:had to|could not)',
 ];
 /** Words that are pain for a joint and soreness for a muscle. */
 const SORE = ['sore', 'soreness', 'achy', 'achey', 'aching', 'ache', 'aches', 'tender', 'bruised'];
@@ -53,6 +53,9 @@ const MOVEMENT = words([
   'pulled (?:a|my|something|some|the)', 'tweaked (?:a|my|something|the)', 'strained (?:a|my|something|the)', 'twisted (?:a|my|the)', 'rolled (?:a|my|the)',
   'felt (?:a|something) (?:pop|go|snap|twang|tear|rip)', 'something (?:popped|went|snapped|twanged|tore|gave)', 'hurt (?:myself|it|my)',
   '(?:had to|ended up|forced to) (?:walk|walking|hobble|hobbling|limp|limping|stop|stopping|pull out|drop out)(?: it)? (?:home|back|the rest|in|because|with)',
+  // "it's throwing my stride off", "can't lift my leg properly": the gait changed.
+  '(?:throwing|threw|thrown|messing|messed|mucking) (?:up )?my (?:stride|gait|form|running)(?: off| out| up)?', '(?:my )?(?:stride|gait) (?:is|was|feels|felt) (?:a bit |a little |slightly |kind of |all )?(?:off|wrong|shortened|short|weird|funny|all wrong)',
+  '(?:changing|changed|altering|altered|shortening|shortened) my (?:stride|gait)', '(?:can|could) not (?:lift|raise|bend) my (?:leg|knee|foot)',
   'can not run without (?:pain|it hurting)', 'could not (?:finish|carry on|keep going) because of (?:the )?pain',
 ]);
 /** "I've done my hammy", "wrecked my knee", "hurt my back": an injury to a named part. */

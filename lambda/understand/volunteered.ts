@@ -39,7 +39,9 @@ const SLEEP_HOURS = /\b(?:slept|sleep|kip)(?: \w+){0,2}? \d+(?:\.\d+)? hour\b|\b
 function withoutTodaysRun(normalised: string): string {
   return normalised
     .replace(/\b(?:supposed to|meant to|planning to|planned to|going to|gonna|want to|wanted to|hoping to|due to)(?: \S+){0,5}? (?:today|this morning|tonight|this evening|this afternoon)\b/g, ' ')
-    .replace(/\b(?:a |my |the )?(?:run|jog|session|workout) (?:today|this morning|tonight|this evening|this afternoon)\b/g, ' ').replace(/^(?:still |just )?(?:do|go for|get|have|head out for|go out for|squeeze in) (?:my |a |the |an )?(?:\w+ )?(?:run|jog|session|workout)(?: in)? (?:today|this morning|tonight|this evening|this afternoon)\b/, ' ');
+    .replace(/\b(?:a |my |the )?(?:run|jog|session|workout) (?:today|this morning|tonight|this evening|this afternoon)\b/g, ' ').replace(/^(?:still |just )?(?:do|go for|get|have|head out for|go out for|squeeze in) (?:my |a |the |an )?(?:\w+ )?(?:run|jog|session|workout)(?: in)? (?:today|this morning|tonight|this evening|this afternoon)\b/, ' ')
+    // "worth going {for a jog}, legs are cooked from footy": the run the question's literal asked about.
+    .replace(/^(?:for|to do|do) (?:a |an |my )?(?:\w+ )?(?:run|jog|session)\b/, ' ');
 }
 
 /** Each reading is the layer's own answer reading (readAnswer), kept only when its cue is there. */

@@ -33,7 +33,7 @@ const NOT_A_RACE_AFTER = '(?!s? (?:training|plan|pace|prep|block|build|programme
 
 const PATTERNS: readonly [SessionId, RegExp][] = [
   ['race-half-marathon', words([`half (?:marathon|mara)${NOT_A_RACE_AFTER}`, 'halfmarathon', 'half marathons', 'great north run', 'big half',
-    '(?<!(?:and a|and) )half(?! (?:an|a|hour|min|mile|km|way|time|of|day|the|as|my|way|\\d|pace|effort|session|speed)\\b)(?!way)', 'ran (?:a|the) half'])],
+    '(?<!(?:and a|and) )half(?! (?:an|a|hour|min|mile|km|way|time|of|day|the|as|my|way|\\d+(?!\\.?\\d* hour)|pace|effort|session|speed)\\b)(?!way)', 'ran (?:a|the) half'])],
   ['race-marathon', words([`(?<!half )marathon${NOT_A_RACE_AFTER}`, `(?<!half )mara${NOT_A_RACE_AFTER}`, `(?<!for (?:my|the|an|a|our) )ultra(?: ?marathon)?s?${NOT_A_RACE_AFTER}`, `ultramarathon${NOT_A_RACE_AFTER}`, '26\\.2(?: mile)?', '42(?:\\.2)? km',
     '50 km', '100 km', '50 mile', '100 mile', 'comrades', 'backyard ultra', '(?:ran|raced|did|finished|completed) (?:the )?(?:london|boston|berlin|chicago|new york|nyc|tokyo|sydney|melbourne|paris|valencia|amsterdam|manchester|brighton|edinburgh|dublin)(?! half)'])],
   ['race-5k', words(['park ?runs?', 'parkrun', '5 km race', '5 km fun run', 'junior parkrun'])],
@@ -53,7 +53,7 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
     'slow (?:run|jog|trot|shuffle|plod)', 'light jog', 'gentle jog', 'run walk', 'walk run', 'jog walk', 'jeffing', 'jeff', 'shuffle', 'plod'])],
   ['easy-run', words(['easy', 'easy (?:run|jog|miles|km)', 'ran', 'run', 'runs', 'running', 'jog', 'jogs', 'jogged', 'jogging', 'treadmill', 'dreadmill',
     'trail run', 'trails?', 'steady', 'usual', 'normal', 'regular', 'standard', 'morning run', 'evening run', 'lunch run', 'run club', 'club run',
-    'commute', 'run commute', 'miler', 'ran to work', 'ran home', 'miles', 'km', 'trot', 'a few km', 'a few mile', 'the usual loop', 'loop', 'base', 'aerobic', 'zone 2'])],
+    '(?<!(?:bike|cycle|cycling|cycled|rode|ride|riding|bus|train|drive|driving) )commute(?! (?:by|on) (?:bike|the bike|bus|train))', 'run commute', 'miler', 'ran to work', 'ran home', 'miles', 'km', 'trot', 'a few km', 'a few mile', 'the usual loop', 'loop', 'base', 'aerobic', 'zone 2'])],
   ['cross-training', words(['cross ?train(?:ing|ed)?', 'crosstraining', 'bike', 'biked', 'biking', 'bikes', 'cycl(?:e|ed|ing|es)', 'rode', 'ride', 'riding',
     'spin(?:ning)?(?: class)?', 'peloton', 'swim(?:s|ming)?', 'swam', 'pool', 'laps', 'gym', 'weights', 'lifting', 'lifted', 'strength', 'leg day', 'squats',
     'deadlifts', 'yoga', 'pilates', 'barre', 'tennis', 'squash', 'padel', 'pickleball', 'badminton', 'football', 'soccer', 'footy', 'five a side', '5 a side',
@@ -86,7 +86,7 @@ const AMBIGUOUS_WORKOUT = /^(?:session|workout|a session|hard|speed|efforts|inte
 const RUN_WORD = /\b(?:run|ran|runs|running|jog\w*|track|tempo|fartlek|threshold|hills|treadmill)\b/;
 
 /** Words that say a run only when nothing else was done: an effort or a distance describes a swim or a ride too. */
-const NOT_A_RUN_ALONE = /^(?:easy|steady|km|miles|trail|trails)$/;
+const NOT_A_RUN_ALONE = /^(?:easy|steady|km|miles|trail|trails|commute)$/;
 
 /** Words that make a plain run only when they describe one: "my usual loop", but not "my legs feel normal". */
 const PLAIN = /^(?:normal|usual|regular|standard|steady)$/;

@@ -307,7 +307,15 @@ const OF_KIND: Record<string, ReadonlySet<string>> = {
   'AMAZON.TIME': new Set(TIME_WORDS),
 };
 
+const DURATION_UNIT_WORDS: ReadonlySet<string> = new Set(DURATION_WORDS);
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['half', 'quarter', 'few', 'couple', 'dozen', 'hundred', 'lots', 'loads', 'heaps', 'several', 'many', 'bunch']);
+
 export function wordsOfBuiltIn(type: string, words: readonly string[]): boolean {
   const kind = OF_KIND[type];
-  return kind === undefined || words.every((w) => isNumberWord(w) || kind.has(w));
+  if (kind === undefined) return true;
+  // A duration is said with its unit ("oh" or "ninety" alone is no duration; "an hour", "35 minutes" are).
+  if (type === 'AMAZON.DURATION' && !words.some((w) => DURATION_UNIT_WORDS.has(w))) return false;
+  // ...and a number with a number word: "oh" or "about" alone is none.
+  if (type === 'AMAZON.NUMBER' && !words.some((w) => (isNumberWord(w) && w !== 'oh') || AMOUNT_WORDS.has(w))) return false;
+  return words.every((w) => isNumberWord(w) || kind.has(w));
 }

@@ -10,6 +10,7 @@ import { EVENING_HOLDOUT_PHRASINGS } from './corpus/holdout-december-evening.js'
 import { OPENINGS_HOLDOUT_PHRASINGS } from './corpus/holdout-openings-december.js';
 import { FREE_WORDS_HOLDOUT_PHRASINGS } from './corpus/holdout-free-words.js';
 import { DECEMBER_3_HOLDOUT_PHRASINGS } from './corpus/holdout-december-3-sets.js';
+import { DECEMBER_3_EVENING_PHRASINGS } from './corpus/holdout-december-3-evening.js';
 import { LATER_PHRASINGS } from './corpus/later.js';
 import { LEGS_PHRASINGS } from './corpus/legs.js';
 import { OPENING_PHRASINGS } from './corpus/opening.js';
@@ -35,4 +36,5 @@ export const PHRASINGS: Phrasing[] = [
   ...OPENINGS_HOLDOUT_PHRASINGS,
   ...FREE_WORDS_HOLDOUT_PHRASINGS,
   ...DECEMBER_3_HOLDOUT_PHRASINGS,
+  ...DECEMBER_3_EVENING_PHRASINGS,
 ];

@@ -18,10 +18,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // Openings.
   { text: "I'm knackered, should I run", why: "'I'm knackered' is read as how the runner is (feeling run-down), not as the legs" },
   { text: "I'm shattered, do I need a day off", why: "'I'm shattered' is read as how the runner is (feeling run-down), not as the legs" },
-  {
-    text: 'add a run, an hour and a quarter, very hard, twelve kilometres',
-    why: "the simulator's AMAZON.DURATION does not read 'an hour and a quarter' (Amazon documents no such phrase); 'an hour' fills the duration and the rest goes to the effort",
-  },
   // From the December held-out set.
   {
     text: 'should I just go for a walk or rest instead',
@@ -33,16 +29,12 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "i feel great, legs are springy, nothing wrong with me, can i go out today", why: "'nothing wrong' is read as okay, and the worst reading of the legs wins; the writer meant fresh" },
   { text: "knocked out a quick 7 k, moderate i'd say", why: "'quick' is read as a hard effort before 'moderate'; the writer meant moderate" },
   { text: "morning, i'd like to do my check-in, slept really well", why: "a greeting before 'I'd like to' is not dropped by the simulator, and no sample starts with it" },
-  { text: "cushioned shoes or racing flats for a recovery run", why: "it matches the lesson on what to wear (Learn, topic wear), which speaks the same shoe picks as WearIntent" },
   { text: "only started running a couple of months ago", why: "the experience slot keeps only the words after a carrier, and no sample carries 'only started running'" },
   { text: "complete beginner here, just doing couch to 5k", why: "no experience sample has words after 'beginner'" },
   { text: "a bit tired but they're alright", why: "the worst reading of the legs wins (tired is heavy), the cautious side; the writer meant okay" },
   { text: "achy all over, especially the hamstrings", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },
   { text: "can I get a run in today? feel fine, legs a bit tired but fine", why: "the worst reading wins: 'a bit tired' is heavy legs and run down; the writer meant okay and fine" },
   { text: "track workout done, six by eight hundred, it was really hard", why: "'really hard' is read as very hard; the writer meant hard" },
-  { text: "log my run, an hour and a half on the trails, moderate effort", why: "the simulator's AMAZON.DURATION reads 'an hour' and leaves 'and a half on the trails' to the kind" },
-  { text: "should I wear my racing flats or cushioned trainers for a recovery run", why: "it matches the lesson on what to wear (Learn, topic wear), which speaks the same shoe picks as WearIntent" },
-  { text: "what's the best gear for a slow recovery run", why: "it matches the lesson on what to wear (Learn, topic wear), which speaks the same shoe picks as WearIntent" },
   { text: "why bother doing recovery runs at all", why: "it matches the lesson with no topic placed ('bother doing'), so the general explanation is given" },
   { text: "just so you know, i only started jogging a couple of months ago", why: "no experience sample has an opener before it, and 'started jogging' is not a carrier" },
   { text: "bit tired but yeah alright", why: "the worst reading of the legs wins (tired is heavy), the cautious side; the writer meant okay" },
@@ -70,8 +62,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "they feel normal, not fresh, not tired", why: "'not fresh' is read as heavy, and the worst reading wins (the cautious side); the writer meant okay" },
   { text: "badly, i've got a blocked nose and couldn't breathe", why: "'couldn't breathe' is heard as a breathing problem, below the neck (the safe side); the writer meant the blocked nose" },
   // From set L (3 December, second session).
-  { text: "um, so i slept terribly, do you think i should still go running", why: "'I slept {sleep}' is a check-in sample with more literal words than any advice sample that fits; the check-in ends in advice too, but the question asked was 'should I run?'" },
-  { text: "just finished a half marathon race in one fifty eight", why: "'one fifty eight' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads" },
   { text: "log my long run, 16 miles, two hours twenty, it was hard work", why: "'two hours twenty' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads" },
   { text: "i've done loads of marathons, been running since uni", why: "'I've done {said}' is a log with more literal words than 'I've {experience}'" },
   // From set M (3 December, second session).
@@ -83,7 +73,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From set N (3 December, second session).
   { text: "should i run today, i did a 14 mile hike yesterday and my calves are toast", why: "'toast' next to calves reads as sore (a muscle complaint); the writer meant heavy" },
   { text: "do you think i should run today, i'm coming back from a hamstring strain but my legs feel fine, no pain at all", why: "an injury named is heard as pain even when it is in the past (the safe side); the writer said there is no pain now" },
-  { text: "is a little recovery jog a good idea today, i did parkrun yesterday", why: "'is {topic}' takes it as a lesson on recovery runs; no advice sample starts 'is a little recovery jog'" },
   { text: "worked a double at the hospital, had bugger all sleep and my legs are dead, run or not", why: "'run or not' is read as yesterday's run (no asker marks it as the question), and 'dead' as sore" },
   { text: "should i run today, it's my first week back after the stress fracture and my legs feel normal", why: "a stress fracture named is heard as pain even when it is in the past (the safe side); the writer meant okay legs" },
   { text: "jogged into the office, 5 and a half k, 30 minutes, easy peasy", why: "no log sample starts with 'jogged into the office'" },
@@ -91,4 +80,8 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "i've run track and cross country since middle school, so about five years", why: "'I've run {said}' is a log with more literal words than 'I've {experience}'" },
   { text: "not bad, bit of tightness but nothing major", why: "tightness is read as heavy legs and the worst reading wins (the cautious side); the writer meant okay" },
   { text: "achy all over from the gym", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },
+  // From set O (3 December, evening).
+  { text: "oh my god i just finished my first marathon! 4 hours 12 minutes and i gave it everything", why: "no log sample starts with an exclamation ('oh my god'); the simulator matches only what is written" },
+  { text: "how slow is a recovery run supposed to be, like seriously", why: "the trailing 'like seriously' leaves no Learn sample that fits; Learn has no free-words slot for an aside after the question" },
+  { text: "took me an hour and twenty five this morning but i did ten miles, moderate sort of effort", why: "a log that starts with how long it took ('took me') has no sample, and no last-resort asker catches it" },
 ];

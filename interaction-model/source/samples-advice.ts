@@ -219,6 +219,7 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         "[can we|let's|can I|I want to|I'd like to] do a quick check in [{said}|]",
         // "run my check-in please, didn't sleep great".
         `[run|do|start] ${CHECK_IN} [please|] {said}`,
+        "[run through|go through] [the|my|today's] check in [with me|] [{said}|]",
         "[let's|can we|can I|] do [the|my|a] [daily|morning|] [check|readiness check] {said}",
         '{said} [check in|readiness check]',
         // "go through my morning questions", "let's do the daily questions".

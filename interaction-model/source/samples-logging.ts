@@ -74,8 +74,11 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         "[just|right just|right I've just|] done {said}",
         // Last resort, the session said straight out with no head ("five k jog, thirty minutes, nice and gentle", "an
         // hour and a half long run, 12 miles"), or put in ("put in a long run for me, 25 ks, two hours ten").
-        '{distance} {unit} {said}',
-        '{duration} {said}',
+        // (Only words that name no kind or effort here: a literal's words never reach the layer.)
+        '{distance} {unit} [jog|run|this morning|today|done|just now|earlier] {said}',
+        '{duration} [jog|run|of running|this morning|today|done|just now|earlier] {said}',
+        // "hill repeats this morning, forty minutes total": the session, when, then the rest.
+        '{kind} [this morning|earlier|this afternoon|this evening] {said}',
         '[put in|pop in|chuck in|stick in|bung in|whack in] [a|my|the] {said}',
         // A distance, with the time last.
         `${COVERED} {distance} {unit} ${WHEN}`,

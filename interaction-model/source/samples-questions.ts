@@ -135,7 +135,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         '[in general|generally|usually|normally] [is it|would it be] [better|best|smarter] to {topic}',
         // "would walking be better than a full rest day", "recovery run versus easy run, what's the difference".
         'would {topic} be better than [a rest day|a full rest day|resting|rest|a recovery run|running]',
-        "{topic} [what's|what is] the difference",
+        "{topic} [what's|what is] [the difference|the go|the deal|the story]",
         '[can you|could you] [explain|tell me about|describe] {topic}',
         '[is it|would it be] [better|best|smarter] to {topic}',
         // "how should a recovery run feel", "what does a recovery run feel like": "feel" is the topic.
@@ -199,7 +199,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         `what [${clothes}] should I wear [today|]`,
         'what should I [put on|run in] [today|]',
         // "what should I chuck on for a run this arvo", "what do I throw on for my run".
-        `what [should I|do I] [chuck on|throw on|put on] [for a run|for my run|running|] ${soon(w)}`,
+        // (With the time of day, "what should I put on {this arvo}" goes to the {said} sample below.)
+        'what [should I|do I] [chuck on|throw on|put on] [for a run|for my run|running|]',
         // "do I need a jacket for my run this morning", "should I wear shorts or leggings today".
         `[do I need|should I wear|should I take] [a jacket|gloves|a hat|a beanie|long sleeves|layers|tights|shorts|a hat and gloves|a jacket and gloves] [for my run|for a run|]`,
         // ...and with the time or the weather after it: "do I need gloves this morning, it's freezing".
@@ -223,6 +224,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "do I need a spray jacket for my run", "what's good to wear running when it's freezing out".
         'do I need [a jacket|a spray jacket|a rain jacket|a rain coat|a windbreaker|gloves|a hat|a beanie|long sleeves|tights|leggings|a base layer|a vest|a gilet] {said}',
         "[what's|what is] [good|best|the best thing|a good thing] to wear {said}",
+        // "singlet or t-shirt today", "vest or long sleeves": a choice of two things to wear, whatever they are.
+        '[a singlet|singlet|a vest|vest|a t shirt|t shirt|a tee|tee|a hoodie|hoodie|a cap|cap|a hat|hat|gloves|a beanie|beanie|a buff|shorts|tights|leggings|long sleeves|short sleeves] or {said}',
         // "what to wear for a run in this drizzle".
         'what to wear [for a run|for running|for my run|to run|running] {said}',
         // "how should I dress for a run in the cold".
@@ -238,6 +241,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
     DeleteData: {
       samples: [
         `[delete|erase|remove|wipe|clear] [my|all my] ${RECORDS}`,
+        // "clear out my run history and everything else you've got on me".
+        '[clear out|wipe out|clean out|get rid of] [my|all my] {said}',
         // "can you wipe all my running history", "please delete my training data".
         '[can you|could you|please] [delete|erase|wipe|clear] [my|all my] [data|history|runs|info]',
         '[can you|could you|please] forget [me|my data|my runs|my history|everything|everything about me]',

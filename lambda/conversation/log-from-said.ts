@@ -10,7 +10,7 @@ import { customSlot, durationSlot, resolvedSlot, slotOf, slotWords } from './slo
  * filled, each only where Alexa filled nothing, so the log handlers read one shape of intent however it was said.
  */
 export function logFromSaid(said: Intent): Intent {
-  const log = minutesPastTheHour(halfMarathonAsHalf(racedAsSaid(said)));
+  const log = minutesPastTheHour(halfAnHour(halfMarathonAsHalf(racedAsSaid(said))));
   // Words Alexa could not place in a custom slot ("a fartlek thing, like 35 minutes or so" as the kind, "miles
   // felt pretty tough" as the unit, "pretty hard about an hour" as the effort) carry the rest of the log too.
   const unplaced = (name: string, ids: readonly string[]) => (customSlot(log, name, ids).state === 'unmatched' ? slotWords(slotOf(log, name)) : undefined);
@@ -79,6 +79,16 @@ function minutesPastTheHour(log: Intent): Intent {
   const duration: Slot = { name: 'duration', value: `PT${hours[1]}H${past.minutes}M`, confirmationStatus: 'NONE' };
   const rest: Slot | undefined = past.rest ? { ...unplaced, value: past.rest } : undefined;
   return { ...intentWith('LogRun', log, { duration, [name]: rest }), confirmationStatus: log.confirmationStatus };
+}
+
+/**
+ * "just did {half} {an hour} on the elliptical": "half" is a name of the half marathon, so the kind may take it and
+ * leave "an hour" to the duration. A kind of just "half" before exactly one hour is half an hour.
+ */
+function halfAnHour(log: Intent): Intent {
+  if (slotWords(slotOf(log, 'kind'))?.toLowerCase() !== 'half' || slotWords(slotOf(log, 'duration')) !== 'PT1H') return log;
+  const duration: Slot = { name: 'duration', value: 'PT30M', confirmationStatus: 'NONE' };
+  return { ...intentWith('LogRun', log, { kind: undefined, duration }), confirmationStatus: log.confirmationStatus };
 }
 
 /** The log with `words` put before its {said} words, and the slots they came from emptied. */

@@ -100,5 +100,5 @@ export function words(alternatives: readonly string[], flags = 'g'): RegExp {
  * nothing after them.
  */
 export function withoutLeadingAnswer(clauses: readonly string[]): string[] {
-  return clauses.map((c) => c.replace(/^(?:(?:no|nope|nah|nothing|none|not really|nothing really)\s+)+(?=\S)/, ''));
+  return clauses.map((c) => c.replace(/^(?:(?:no|nah|nope) )?(?:nothing|none|nope|nah)(?: really| at all)? (?=\S)/, ''));
 }

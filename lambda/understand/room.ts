@@ -11,7 +11,7 @@ export type Room = 'wear' | 'learn' | 'week' | 'check-in' | 'log';
 
 const CHECK_IN = /\b(?:check in|checkin|readiness check)\b/;
 /** Asking to log or save, before a session word: "log a walk", "record my run from this morning". */
-const LOG = /\b(?:log|record|save|add|put down|enter|track)\b(?:\s+\S+){0,3}?\s+(?:run|runs|jog|walk|session|workout|swim|ride|parkrun|race|km|mile|miles|min)\b/;
+const LOG = /\b(?:log|record|save|add|put down|enter|track (?:my|a|this|that))\b(?:\s+\S+){0,3}?\s+(?:run|runs|jog|walk|session|workout|swim|ride|parkrun|race|km|mile|miles|min)\b/;
 /** The week asked about: "what I did this week", "how many miles so far this week". */
 const WEEK_ASK = /\b(?:what|how many|how much|how far|remind|tell|show|recap|summary|rundown)\b/;
 const WEEK = /\b(?:this week|past week|last 7 days|so far this|my week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b/;

@@ -14,7 +14,7 @@ const BAD = words([
   'crap', 'crappy', 'shocking', 'woeful', 'lousy', 'rough', 'restless', 'restlessly', 'broken', 'on and off', 'in fits and starts', 'fitful',
   'tossed and turned', 'tossing and turning', 'toss and turn', 'up all night', 'awake all night', 'wide awake', 'kept waking', '(?:woke|waking|woken) (?:up )?(?:(?:a )?heaps? of times|(?:a bunch|lots|loads|a load|a few|several|multiple) of times|a few times|several times|multiple times|a lot|loads|lots|heaps|every|several|many|multiple|a few|a couple|constantly|all the time|at|too early|\\d+ times|on and off|through the night)',
   'kept (?:me )?(?:up|awake)', 'kept waking me', 'woke me (?:up )?(?:a lot|loads|all night|every)', 'waking up (?:a lot|every|all night)', 'insomnia',
-  'barely', 'hardly', 'not much', 'not a lot', 'not enough', 'too little', 'little', 'not a wink', 'no sleep', 'short night', 'late night',
+  'barely', 'hardly', 'not much', 'not a lot', 'not enough', 'too little', '(?<!\\ba )little(?! (?:bit|while|stressed|tired|achy|sore|run down|anxious|worried|off|groggy))', 'slept a little', 'only a little', 'not a wink', 'no sleep', 'short night', 'late night',
   'night shift', 'jet ?lag', '(?:could not|can not|did not|unable to|struggled to|struggling to|took ages to|took forever to) (?:fall |get to |get |drop |go to |get back to )?(?:a)?sleep', 'could not sleep', 'could not get to sleep', 'could not drop off', 'could not nod off', 'did not sleep', 'not sleep',
   'not great', 'not good', 'not well', 'not very well', 'not the best', 'not brilliant', 'could have been better', 'could be better',
   'disturbed', 'interrupted', 'light sleep', 'slept light', 'nightmares?', 'so so', 'meh', 'average at best', 'not brilliantly', 'baby',

@@ -17,5 +17,7 @@ const RULES: readonly [Topic, RegExp][] = [
 
 export function understandTopic(normalised: string): Topic | undefined {
   for (const [topic, re] of RULES) if (re.test(normalised)) return topic;
+  // "{how} should a recovery run actually feel": the question word alone, the rest the sample's, asks how it feels.
+  if (/^how$/.test(normalised.trim())) return 'feel';
   return undefined;
 }

@@ -40,6 +40,8 @@ function withoutTodaysRun(normalised: string): string {
   return normalised
     .replace(/\b(?:supposed to|meant to|planning to|planned to|going to|gonna|want to|wanted to|hoping to|due to)(?: \S+){0,5}? (?:today|this morning|tonight|this evening|this afternoon)\b/g, ' ')
     .replace(/\b(?:a |my |the )?(?:run|jog|session|workout) (?:today|this morning|tonight|this evening|this afternoon)\b/g, ' ').replace(/^(?:still |just )?(?:do|go for|get|have|head out for|go out for|squeeze in) (?:my |a |the |an )?(?:\w+ )?(?:run|jog|session|workout)(?: in)? (?:today|this morning|tonight|this evening|this afternoon)\b/, ' ')
+    // "run or rest?", "is it a rest day or a run day?": the choice asked about is today's.
+    .replace(/\b(?:run or rest|rest or run|(?:a )?(?:rest|run|running) day or (?:a )?(?:rest|run|running) day)\b|^or (?:a )?(?:rest|run|running) day\b/g, ' ')
     // "worth going {for a jog}, legs are cooked from footy": the run the question's literal asked about.
     .replace(/^(?:for|to do|do) (?:a |an |my )?(?:\w+ )?(?:run|jog|session)\b/, ' ');
 }

@@ -30,10 +30,12 @@ export interface SessionHeard {
 }
 
 const NOT_A_RACE_AFTER = '(?!s? (?:training|plan|pace|prep|block|build|programme|program|schedule|effort|simulation|sim|distance training)\\b)';
+/** "getting ready for the marathon": a race ahead, not one run. */
+const RACE_AHEAD = /\b(?:getting ready|preparing|prepping|training|building up|build up|tapering|peaking) for (?:the|a|my|an) /;
 
 const PATTERNS: readonly [SessionId, RegExp][] = [
   ['race-half-marathon', words([`half (?:marathon|mara)${NOT_A_RACE_AFTER}`, 'halfmarathon', 'half marathons', 'great north run', 'big half',
-    '(?<!(?:and a|and) )half(?! (?:an|a|hour|min|mile|km|way|time|of|day|the|as|my|way|\\d+(?!\\.?\\d* hour)|pace|effort|session|speed)\\b)(?!way)', 'ran (?:a|the) half'])],
+    '(?<!(?:and a|and) )half(?! (?:an|a|hour|min|mile|km|way|time|of|day|the|as|my|way|\\d+(?!\\.?\\d* hour)|pace|effort|session|speed)\\b)(?!way)', 'ran (?:a|the) half', '(?<=\\ba )half(?= the\\b)'])],
   ['race-marathon', words([`(?<!half )marathon${NOT_A_RACE_AFTER}`, `(?<!half )mara${NOT_A_RACE_AFTER}`, `(?<!for (?:my|the|an|a|our) )ultra(?: ?marathon)?s?${NOT_A_RACE_AFTER}`, `ultramarathon${NOT_A_RACE_AFTER}`, '26\\.2(?: mile)?', '42(?:\\.2)? km',
     '50 km', '100 km', '50 mile', '100 mile', 'comrades', 'backyard ultra', '(?:ran|raced|did|finished|completed) (?:the )?(?:london|boston|berlin|chicago|new york|nyc|tokyo|sydney|melbourne|paris|valencia|amsterdam|manchester|brighton|edinburgh|dublin)(?! half)'])],
   ['race-5k', words(['park ?runs?', 'parkrun', '5 km race', '5 km fun run', 'junior parkrun'])],
@@ -118,11 +120,14 @@ export function understandSession(clauses: readonly string[], normalised: string
       if (id === 'long-run' && found.text === 'long' && core !== 'long' && !/\blong\b.{0,12}\b(?:run|jog|ran|one|1)\b/.test(found.clause)) continue;
       if (id === 'workout' && found.text === 'hard' && !/^(?:(?:it was|something|a|was|really|very) )*hard$/.test(core)) continue;
       if (id === 'rest' && found.text === 'off' && core !== 'off' && core !== 'i was off') continue;
+      // "long run, 30 ks, getting ready for the marathon": the race named is ahead, not what was done.
+      if (id.startsWith('race') && RACE_AHEAD.test(found.clause.slice(Math.max(0, found.index - 30), found.index))) continue;
       if (id === 'easy-run' && (found.text === 'km' || found.text === 'miles') && km === undefined) continue;
       // "my legs feel normal" is the legs, not "my normal run"
       if (id === 'easy-run' && PLAIN.test(found.text) && ABOUT_LEGS.test(found.clause)) continue;
-      // "a spin class with intervals", "a gym session": the session words belong to the cross-training
-      if (id === 'workout' && AMBIGUOUS_WORKOUT.test(found.text) && says(CROSS, [found.clause]) && !RUN_WORD.test(found.clause)) continue;
+      // "a spin class with intervals", "a gym session", "my session, rode the bike": the session words belong to the
+      // cross-training when no run is said
+      if (id === 'workout' && AMBIGUOUS_WORKOUT.test(found.text) && says(CROSS, clauses) && !clauses.some((c) => RUN_WORD.test(c))) continue;
       // strides are a few short pick-ups on an easy run, not a session of their own
       if (id === 'workout' && found.text === 'strides' && /\b(?:easy|recovery|steady|jog)\b/.test(found.clause)) continue;
       if (negated || !done(found)) {

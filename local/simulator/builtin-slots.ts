@@ -114,6 +114,9 @@ const DURATION_PHRASES: [RegExp, string][] = [
   [/ three quarters of an hour /g, ' 45 minutes '],
   [/ (a )?quarter (of an )?hour /g, ' 15 minutes '],
   [/ (hours?) and a half /g, ' $1 30 minutes '],
+  [/ (hours?) and a quarter /g, ' $1 15 minutes '],
+  // "about 30 minutes", "just over an hour": the amount is what is said; the hedge is not part of it.
+  [/^ (?:about|around|roughly|like|maybe|approximately|just over|just under|over|under|nearly|almost) /, ' '],
   [/ (minutes?) and a half /g, ' $1 30 seconds '],
 ];
 
@@ -131,7 +134,8 @@ export function parseDuration(words: readonly string[]): string | undefined {
       continue;
     }
     if (buffer[0] === 'and') buffer = buffer.slice(1);
-    const amount = buffer.length === 1 && (buffer[0] === 'a' || buffer[0] === 'an') ? 1 : numberValue(buffer);
+    // "hour and a half" said without its "an": a unit first with no number is one of it.
+    const amount = (buffer.length === 1 && (buffer[0] === 'a' || buffer[0] === 'an')) || (buffer.length === 0 && !found && unit === 'H' && w.startsWith('hour')) ? 1 : numberValue(buffer);
     if (amount === undefined) return undefined;
     parts[unit] += amount;
     buffer = [];

@@ -11,6 +11,7 @@
  *      rather than being the check-in one-shot "I feel {feeling}");
  *   5. the words as said over the words with fillers dropped ("um", "please");
  *   6. more slots filled ("I did intervals today" fills kind and day rather than kind="intervals today");
+ *   6b. more words in built-in slots ("six point two miles": the number is "six point two", not "six");
  *   7. the earlier sample in the model.
  * While a slot is elicited, one more rule: an answer that fits one of that slot's samples with literal words
  * ("I ran {yesterday}") stays in the dialog, its slot ER_SUCCESS_NO_MATCH if need be, unless another intent's
@@ -289,6 +290,8 @@ interface Candidate {
   inContext: boolean;
   /** 0 = the words as said, 1 = with filler words dropped. */
   variant: number;
+  /** Words in built-in slots that were read: Alexa tags the whole of "six point two" as the number, "miles" is the unit's. */
+  builtInWords: number;
 }
 
 /**
@@ -310,6 +313,7 @@ function compareCandidates(a: Candidate, b: Candidate): number {
     Number(b.answersPending) - Number(a.answersPending) ||
     a.variant - b.variant ||
     b.slots.size - a.slots.size ||
+    b.builtInWords - a.builtInWords ||
     a.sample.order - b.sample.order
   );
 }
@@ -329,6 +333,7 @@ function matchAll(
   for (const spans of fit(sample.tokens, 0, words, 0)) {
     const slots = new Map<string, Slot>();
     let unresolved = 0;
+    let builtInWords = 0;
     let valid = true;
     for (const [name, spanWords] of spans) {
       const type = types.get(name);
@@ -346,9 +351,10 @@ function matchAll(
       const filled = env.filled.get(key) ?? fillSlot(name, type, spanWords, env);
       env.filled.set(key, filled);
       if (!filled.resolved) unresolved += 1;
+      else if (type.startsWith('AMAZON.')) builtInWords += spanWords.length;
       slots.set(name, filled.slot);
     }
-    if (valid) out.push({ sample, answersPending: inContext && sample.slot !== undefined, slots, unresolved, inContext, variant });
+    if (valid) out.push({ sample, answersPending: inContext && sample.slot !== undefined, slots, unresolved, inContext, variant, builtInWords });
   }
   return out;
 }

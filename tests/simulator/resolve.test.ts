@@ -196,8 +196,16 @@ describe('resolveUtterance: the intent as Alexa sends it', () => {
     // Before: "record a {duration} {kind}" took "recovery run 4 k about 30 minutes nice and" as a duration ("?").
     const record = explainUtterance(gb, 'record a recovery run 4 k about 30 minutes nice and easy', context);
     expect(record.sample).toBe('record {kind} {distance} {unit} {duration} {effortWord}');
-    expect(filled(record.intent)).toEqual({ kind: 'recovery-run', distance: '4', unit: 'km', duration: '?', effortWord: 'easy' });
-    // Duration words that are not a value ("about 30 minutes") still send "?", the way Alexa does.
+    // "about" is a hedge before the amount, not part of it; "an hour and ten" has no value and sends "?".
+    expect(filled(record.intent)).toEqual({ kind: 'recovery-run', distance: '4', unit: 'km', duration: 'PT30M', effortWord: 'easy' });
+    expect(explainUtterance(gb, 'log twelve k an hour and ten easy', context).intent.slots?.['duration']?.value).toBe('PT1H');
+  });
+
+  it('gives a built-in slot the whole of a number said in words: "six point two miles" is 6.2 miles', () => {
+    const run = explainUtterance(gb, 'record a recovery run two and a half miles super slow', context);
+    expect(filled(run.intent)).toMatchObject({ kind: 'recovery-run', distance: '2.5', unit: 'mile' });
+    const tempo = explainUtterance(gb, 'just got back from a tempo run six point two miles', context);
+    expect(tempo.intent.slots?.['distance']?.value).toBe('6.2');
   });
 
   it('never throws for what was said: empty, punctuation or rambling gets the fallback', () => {

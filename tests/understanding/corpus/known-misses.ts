@@ -42,14 +42,12 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From the held-out sets H, J and I (3 December, second session; tests/understanding/corpus/holdout-december-3-sets.ts).
   { text: "should i run, i went to the gym yesterday and did legs, my quads are in bits", why: "'in bits' is read as heavy legs (as the corpus's \"I'm in bits\"); the writer meant sore" },
   { text: "just finished a threshold run, 45 minutes, felt hard but controlled", why: "the sample '{kind} but {effortWord}' leaves 'controlled' alone in the effort, read as moderate" },
-  { text: "I did a fartlek, roughly 40 minutes, quite hard", why: "the simulator's AMAZON.DURATION does not read 'roughly 40 minutes' (Amazon documents no hedged durations), so it sends '?'" },
   { text: "quick one, 5k, 26 minutes, easy", why: "an opener ('quick one') before a bare list of the run: no log sample starts with words no slot takes" },
   { text: "check-in time, I think I'm coming down with something", why: "'coming down with something' is heard as illness below the neck when no symptom says where (the safe side); the writer flagged none" },
   { text: "just finished couch to 5k, so pretty new to all this", why: "heard as a log of a 5 km run: finishing a programme is not told apart from finishing a run" },
   { text: "I've run loads of marathons, been at it since uni, twenty odd years", why: "'I've run {said}' is a log with as many literal words as the experience samples, and comes first" },
   { text: "no bugs, feeling fine, but my ankle's stuffed and I'm limping", why: "'stuffed' is also read as how the runner is (run down); the ankle pain is heard and the coach rests the runner" },
   { text: "quick one, should i run this evening, i've been up with a poorly toddler and got about three hours", why: "'got about three hours' names no sleep, so the short night is not taken (the toddler's illness is rightly not the runner's)" },
-  { text: "record a recovery run, 4k, about 30 minutes, nice and easy", why: "the simulator's AMAZON.DURATION does not read 'about 30 minutes', so it sends '?'" },
   { text: "just did 3k round the park but had to stop, my calf went and i limped home", why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
   { text: "morning, time for my check-in, had a rubbish night's sleep", why: "a greeting before 'time for my check-in': no sample starts with it" },
   { text: "achy all over from the cross country on saturday", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },
@@ -83,5 +81,9 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From set O (3 December, evening).
   { text: "oh my god i just finished my first marathon! 4 hours 12 minutes and i gave it everything", why: "no log sample starts with an exclamation ('oh my god'); the simulator matches only what is written" },
   { text: "how slow is a recovery run supposed to be, like seriously", why: "the trailing 'like seriously' leaves no Learn sample that fits; Learn has no free-words slot for an aside after the question" },
-  { text: "took me an hour and twenty five this morning but i did ten miles, moderate sort of effort", why: "a log that starts with how long it took ('took me') has no sample, and no last-resort asker catches it" },
+  // From sets P and Q (3 December, evening).
+  { text: "an hour and a half long run, 12 miles, felt comfortable the whole way", why: "a log that starts with its duration then its kind has no sample: the last-resort log samples name no kind, and a sample of slots alone is not allowed" },
+  { text: "my kids had me up all night with the stomach flu, they have it, not me, so should I still run", why: "the cautious side: 'they have it, not me' is not read as setting the illness aside, because a fever said after it must still count" },
+  { text: "I ran 12 miles, no hang on, 13, for my long run, about an hour fifty", why: "a self-correction ('no hang on, 13') is not read; the first number said is kept" },
+  { text: "easy 4 miles, well, more of a shuffle really", why: "'a shuffle' is read as a recovery run, the runner's own correction toward slower; the writer meant an easy run" },
 ];

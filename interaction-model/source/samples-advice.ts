@@ -125,7 +125,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'yesterday I did {yesterday} [should I run today|what should I do today]',
         'yesterday I did {yesterday} and my legs [feel|are] {legs}',
         // With how the runner is: a cold, a fever, run down, knackered.
-        `[should I run|can I run|should I go for a run|is it okay to run] ${WHEN} [if|] ${HAVE} {feeling}`,
+        // (The rarer "feeling"/"I'm feeling" forms come through "should I {said}" below, read by the layer.)
+        `[should I run|can I run|should I go for a run|is it okay to run] ${WHEN} [if|] ${HAVE_MAIN} {feeling}`,
         `[should I train|should I still run|can I still run|is it safe to run] ${WHEN} [if|] ${HAVE_MAIN} {feeling}`,
         `[can I still go running|can I still go for a run|should I still go running] ${WHEN} if ${HAVE_MAIN} {feeling}`,
         `${HAVE} {feeling} ${ASK} [today|]`,
@@ -164,7 +165,14 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         'run today [or not|or rest|yes or no|or nah|] {said}',
         // (Words after "today" too, so "ran my first 5k race today" stays a log.)
         '{said} [for today|today] {when}',
-        '{said} [should|can|could|am] I [{when}|]',
+        '{said} [should|can|could|am|do] I [{when}|]',
+        // "feeling a bit run down, thinking of giving it a miss today", "legs feel fine, slept well, go or no go",
+        // "took yesterday off, what's the go today", "keen for a run but I slept like rubbish": said as a statement.
+        "[I'm|] thinking [I might|I'll|I should|of|about] {said}",
+        "{said} [I'm|] thinking [I might|I'll|I should|of|about] {when}",
+        '{said} [go or no go|run or no run|yes or no|run or not] [today|]',
+        "{said} [what's|what is] [the go|the plan|the verdict|the call|the story] [{when}|]",
+        "[keen for|I'm keen for|fancy|up for] [a run|a jog|a run today] {said}",
         // "...and I feel a bit rubbish, worth running?", "run today?".
         '{said} worth [running|a run|it|a jog|going|heading|getting] [{when}|]',
         '[run|a run] today [or not|]',

@@ -57,7 +57,8 @@ function racedAsSaid(log: Intent): Intent {
  */
 function halfMarathonAsHalf(log: Intent): Intent {
   const unitWords = customSlot(log, 'unit', SLOT_TYPE_IDS.DistanceUnitType).state === 'unmatched' ? slotWords(slotOf(log, 'unit')) : undefined;
-  if (slotWords(slotOf(log, 'distance')) !== '0.5' || unitWords === undefined || !/^(?:marathon|mara)\b/i.test(unitWords)) return log;
+  // ...and "half" before "an hour" is half an hour ("add a recovery run, {half} {an hour felt super} chill").
+  if (slotWords(slotOf(log, 'distance')) !== '0.5' || unitWords === undefined || !/^(?:marathon|mara|an? hour|hour)\b/i.test(unitWords)) return log;
   return saidFirst(log, `half ${unitWords}`, ['distance', 'unit']);
 }
 

@@ -24,6 +24,7 @@ export function saidRoom(intent: Intent | undefined): Intent | undefined {
   if (intent?.name === INTENTS.ShouldIRun.name) return adviceAsRoom(intent);
   if (intent?.name === INTENTS.Learn.name) return learnAsRoom(intent);
   if (intent?.name === INTENTS.Experience.name) return experienceAsLog(intent);
+  if (intent?.name === INTENTS.LogRun.name) return logAsRoom(intent);
   return undefined;
 }
 
@@ -53,6 +54,19 @@ function experienceAsLog(intent: Intent): Intent | undefined {
   if (words === undefined || needsTheCoach(words) || readAnswer('experience', words).id !== undefined) return undefined;
   const log = understandLogWords(words);
   return log.kind !== undefined || log.minutes !== undefined || log.distance !== undefined ? inRoom('log', words) : undefined;
+}
+
+/**
+ * "{bit nippy} this morning {do I need gloves for my run}": a log whose kind is words no value placed and whose words
+ * ask for another job. Only with nothing of a log read (no distance or duration Alexa filled).
+ */
+function logAsRoom(intent: Intent): Intent | undefined {
+  if (customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType).state === 'matched') return undefined;
+  if ((['distance', 'duration', 'effortScore'] as const).some((name) => slotWords(slotOf(intent, name)) !== undefined)) return undefined;
+  const words = unplacedWords(intent);
+  if (words === undefined || needsTheCoach(words)) return undefined;
+  const room = roomAsked(words);
+  return room !== undefined && room !== 'log' ? inRoom(room, words) : undefined;
 }
 
 function needsTheCoach(words: string): boolean {

@@ -208,4 +208,41 @@ describe('requests in the runner\'s own words', () => {
     const turn = await w.runner('en-GB').oneShot("ask recovery coach i'm feeling a bit grotty temperature of thirty eight should i still do my run");
     expect(turn.card?.title).toBe('Today: rest day');
   });
+  // Sets Q and R: statements rather than questions, logs with no head, a question inside a log's words.
+  it('"feeling a bit run down, thinking of giving it a miss today": said as a statement, still today\'s question', async () => {
+    const turn = await w.runner('en-GB').oneShot('ask recovery coach feeling a bit run down thinking of giving it a miss today');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.speech).toMatch(/legs/i);
+    expect(turn.shouldEndSession).toBe(false);
+  });
+
+  it('"bit nippy this morning, do i need gloves for my run": caught as today\'s question, answered as what to wear', async () => {
+    const userId = 'amzn1.ask.account.free-words-nippy';
+    const alexa = w.runner('en-GB', { userId });
+    const turn = await alexa.oneShot('ask recovery coach bit nippy this morning do i need gloves for my run');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('What to wear for a recovery run');
+    expect((await stored(userId)).runs).toEqual([]);
+  });
+
+  it('"3.1 miles, 28 minutes, felt easy": a log with no head, read back', async () => {
+    const turn = await w.runner('en-US').oneShot('tell recovery coach 3.1 miles 28 minutes felt easy');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.speech).toBe('An easy run, 3.1 miles in 28 minutes, felt easy, today. Shall I save it?');
+  });
+
+  it('"add a recovery run, half an hour, felt super chill": half an hour, not half a mile', async () => {
+    const turn = await w.runner('en-US').oneShot('ask recovery coach add a recovery run half an hour felt super chill');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.speech).toMatch(/^A recovery run, 30 minutes/);
+    expect(turn.speech).not.toMatch(/mile/);
+  });
+  it('"frosty this morning, what\'s best to wear": taken for a log of a "frosty" session, answered as what to wear, nothing saved', async () => {
+    const userId = 'amzn1.ask.account.free-words-frosty';
+    const alexa = w.runner('en-GB', { userId });
+    const turn = await alexa.oneShot("ask recovery coach frosty this morning what's best to wear");
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.card?.title).toBe('What to wear for a recovery run');
+    expect((await stored(userId)).runs).toEqual([]);
+  });
 });

@@ -236,8 +236,9 @@ export function judge(phrasing: Phrasing, model: InteractionModel, base: Resolve
     const routed = saidRoom(resolution.intent);
     if (routed !== undefined) {
       const target = routed.name === INTENTS.LogRun.name ? logFromSaid(routed) : routed;
-      const topic = routed.name === INTENTS.Learn.name ? { slot: 'topic', words: routed.slots?.['topic']?.value ?? '' } : undefined;
-      const read = layeredRead(target, topic);
+      // The words a room was given in a slot of its own kind (the topic, the experience) are read as the handler does.
+      const own = routed.name === INTENTS.Learn.name ? 'topic' : routed.name === INTENTS.Experience.name ? 'experience' : undefined;
+      const read = layeredRead(target, own ? { slot: own, words: routed.slots?.[own]?.value ?? '' } : undefined);
       return { phrasing, simulator, layered: compare(expect, routed.name, read.facts, read.safety, want) };
     }
     const layered = intent.name === FALLBACK_INTENT

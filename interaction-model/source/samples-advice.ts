@@ -171,6 +171,10 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         "[I'm|] thinking [I might|I'll|I should|of|about] {said}",
         "{said} [I'm|] thinking [I might|I'll|I should|of|about] {when}",
         '{said} [go or no go|run or no run|yes or no|run or not] [today|]',
+        // "any reason not to run", "not sure whether to run, I've got a sharp pain in my shin".
+        '{said} any reason not to [run|go|go for a run|train] [{when}|]',
+        "[I'm|] not sure [whether|if] [to run|I should run] {said}",
+        "{said} not sure [whether|if] [to run|I should run] [{when}|]",
         "{said} [what's|what is] [the go|the plan|the verdict|the call|the story] [{when}|]",
         "[keen for|I'm keen for|fancy|up for] [a run|a jog|a run today] {said}",
         // "...and I feel a bit rubbish, worth running?", "run today?".

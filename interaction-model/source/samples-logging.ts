@@ -76,9 +76,13 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         // hour and a half long run, 12 miles"), or put in ("put in a long run for me, 25 ks, two hours ten").
         // (Only words that name no kind or effort here: a literal's words never reach the layer.)
         '{distance} {unit} [jog|run|this morning|today|done|just now|earlier] {said}',
-        '{duration} [jog|run|of running|this morning|today|done|just now|earlier|on|on the|on my|in the|at the] {said}',
+        '{duration} [jog|run|of running|this morning|today|done|just now|earlier|on|on the|on my|in the|at the|of] {said}',
         // "3.1 miles, 28 minutes, felt easy": the list alone, then how it felt.
         '{distance} {unit} [in|] {duration} [felt|it felt|felt like|and|at|was|pretty|nice and] {said}',
+        // "tempo run, 6.2 miles in 50 minutes, moderate effort": the kind first, then the list.
+        '{kind} {distance} {unit} in {duration} [{effortWord}|]',
+        // "just walked 3 miles with my wife": the verb is the session's, so it goes to the layer with the rest.
+        "[just|I just|I've just] {said}",
         // "hill repeats this morning, forty minutes total": the session, when, then the rest.
         '{kind} [this morning|earlier|this afternoon|this evening] {said}',
         '[put in|pop in|chuck in|stick in|bung in|whack in] [a|my|the] {said}',

@@ -65,6 +65,11 @@ function logAsRoom(intent: Intent): Intent | undefined {
   if ((['distance', 'duration', 'effortScore'] as const).some((name) => slotWords(slotOf(intent, name)) !== undefined)) return undefined;
   const words = unplacedWords(intent);
   if (words === undefined || needsTheCoach(words)) return undefined;
+  // "I've just {started running, complete beginner}": how long they have run, not a session.
+  const told = understandLogWords(words);
+  if (readAnswer('experience', words).id !== undefined && told.minutes === undefined && (told.distance === undefined || /\bcouch to\b/i.test(words))) {
+    return intentWith('Experience', undefined, { experience: { name: 'experience', value: words, confirmationStatus: 'NONE' } });
+  }
   const room = roomAsked(words);
   return room !== undefined && room !== 'log' ? inRoom(room, words) : undefined;
 }

@@ -5,6 +5,7 @@ import { saidAsksForAdvice, saidNeedsTheCoach } from '../conversation/said-safet
 import { saidRoom } from '../conversation/said-room.js';
 import { turnOf } from '../turn/context.js';
 import { CheckInHandler } from './check-in.js';
+import { ExperienceHandler } from './experience.js';
 import { LearnHandler, WearHandler } from './learn.js';
 import { LogRunHandler } from './log-run.js';
 import { LogRunHealthHandler } from './log-run-health.js';
@@ -49,7 +50,7 @@ export const SaidAdviceHandler: RequestHandler = {
 };
 
 /** The handlers a rerouted request may go to, tried in the skill's order (the log's health check first). */
-const ROOM_HANDLERS: readonly RequestHandler[] = [ShouldIRunHandler, CheckInHandler, LogRunHealthHandler, LogRunHandler, WeekHandler, LearnHandler, WearHandler];
+const ROOM_HANDLERS: readonly RequestHandler[] = [ShouldIRunHandler, CheckInHandler, LogRunHealthHandler, LogRunHandler, WeekHandler, LearnHandler, WearHandler, ExperienceHandler];
 
 /**
  * A request that only a last-resort sample caught, whose words ask for another job ("should I {wear gloves this

@@ -26,7 +26,7 @@ export interface Volunteered {
 /** A word that puts a session in the past: "after my long run", "did intervals yesterday", "from the parkrun". */
 const PAST = /\b(yesterday|last night|after|did|ran|had|was|went|from|since|done|finished)\b/;
 /** The night named: only then is "badly" about sleep. */
-const NIGHT = /\b(slept|sleep|sleeping|night|nighter|wink|woke|waking|bed|kip|insomnia|up since [1-4]|had me up|kept me up|up all night|up at [1-4])\b/;
+const NIGHT = /\b(slept|sleep|sleeping|night|nighter|wink|woke|waking|bed|kip|insomnia|up since [1-4]|had me up|kept me up|up all night|up at [1-4]|up every)\b/;
 /** The legs, or how the runner feels, named: only then is "great" about them. */
 const LEGS_OR_FEEL = /\b(legs?|calf|calves|quads?|hamstrings?|feel|feeling|felt|body)\b/;
 
@@ -40,10 +40,21 @@ function withoutTodaysRun(normalised: string): string {
   return normalised
     .replace(/\b(?:supposed to|meant to|planning to|planned to|going to|gonna|want to|wanted to|hoping to|due to)(?: \S+){0,5}? (?:today|this morning|tonight|this evening|this afternoon)\b/g, ' ')
     .replace(/\b(?:a |my |the )?(?:run|jog|session|workout) (?:today|this morning|tonight|this evening|this afternoon)\b/g, ' ').replace(/^(?:still |just )?(?:do|go for|get|have|head out for|go out for|squeeze in) (?:my |a |the |an )?(?:\w+ )?(?:run|jog|session|workout)(?: in)? (?:today|this morning|tonight|this evening|this afternoon)\b/, ' ')
+    // "running on empty", "up every two hours with the bub": how the runner is, not a session.
+    .replace(/\brunning on empty\b|\b(?:up|awake|feeding|feeds) every (?:\d+(?:\.\d+)? )?hour\b/g, ' ')
     // "run or rest?", "is it a rest day or a run day?": the choice asked about is today's.
     .replace(/\b(?:run or rest|rest or run|(?:a )?(?:rest|run|running) day or (?:a )?(?:rest|run|running) day)\b|^or (?:a )?(?:rest|run|running) day\b/g, ' ')
     // "worth going {for a jog}, legs are cooked from footy": the run the question's literal asked about.
     .replace(/^(?:for|to do|do) (?:a |an |my )?(?:\w+ )?(?:run|jog|session)\b/, ' ');
+}
+
+/**
+ * "marathon's on Sunday so I'm tapering": a race on a day to come, said with today's question, is not yesterday's
+ * (unless a past verb comes before it: "ran the marathon on Sunday").
+ */
+const RACE_AHEAD = /\b(?:the |my |a )?(?:race|marathon|half marathon|half|10 km|5 km|parkrun|ultra)(?: is| s)? (?:(?:on|this|next)(?: the)? (?:sunday|saturday|monday|tuesday|wednesday|thursday|friday|weekend|week|month)|coming up|in \d+ days?)\b/g;
+function withoutRaceAhead(normalised: string): string {
+  return normalised.replace(RACE_AHEAD, (race, at: number) => (/\b(?:ran|did|raced|finished|completed|done|after|from)\b/.test(normalised.slice(0, at)) ? race : ' '));
 }
 
 /** Each reading is the layer's own answer reading (readAnswer), kept only when its cue is there. */
@@ -58,7 +69,7 @@ export function understandVolunteered(words: string): Volunteered {
   if (legs && (legs === 'heavy' || legs === 'sore' || legs === 'painful' || LEGS_OR_FEEL.test(normalised))) out.legs = legs;
 
   if (PAST.test(normalised)) {
-    const session = readAnswer('yesterday', withoutTodaysRun(withoutTheQuestion(normalised)).replace(SLEEP_HOURS, ' '));
+    const session = readAnswer('yesterday', withoutRaceAhead(withoutTodaysRun(withoutTheQuestion(normalised))).replace(SLEEP_HOURS, ' '));
     if (session.id) {
       out.yesterday = session.id;
       if (session.distanceKm !== undefined) out.yesterdayDistanceKm = session.distanceKm;

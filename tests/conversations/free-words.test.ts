@@ -245,4 +245,22 @@ describe('requests in the runner\'s own words', () => {
     expect(turn.card?.title).toBe('What to wear for a recovery run');
     expect((await stored(userId)).runs).toEqual([]);
   });
+  it('"yeah nah I\'m not sure whether to run, I\'ve got a sharp pain in my shin that\'s making me limp": unsure, still heard, a rest day', async () => {
+    const turn = await w.runner('en-AU').oneShot("ask recovery coach yeah nah I'm not sure whether to run I've got a sharp pain in my shin that's making me limp");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
+
+  it('"just walked 3 miles with my wife": the verb is kept, so it is read back as a walk', async () => {
+    const turn = await w.runner('en-US').oneShot('tell recovery coach just walked 3 miles with my wife');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.speech).toMatch(/^A walk, 3 miles/);
+  });
+
+  it('"I\'ve just started couch to 5k": caught by the log\'s "I\'ve just {said}", answered as a new runner', async () => {
+    const turn = await w.runner('en-GB').oneShot("ask recovery coach I've just started couch to 5k");
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.speech).not.toMatch(/save it/i);
+    expect(turn.speech).toMatch(/^Got it\. While you build up, I'll keep your runs short, with walking breaks\./);
+  });
 });

@@ -44,8 +44,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "just finished a threshold run, 45 minutes, felt hard but controlled", why: "the sample '{kind} but {effortWord}' leaves 'controlled' alone in the effort, read as moderate" },
   { text: "quick one, 5k, 26 minutes, easy", why: "an opener ('quick one') before a bare list of the run: no log sample starts with words no slot takes" },
   { text: "check-in time, I think I'm coming down with something", why: "'coming down with something' is heard as illness below the neck when no symptom says where (the safe side); the writer flagged none" },
-  { text: "just finished couch to 5k, so pretty new to all this", why: "heard as a log of a 5 km run: finishing a programme is not told apart from finishing a run" },
-  { text: "I've run loads of marathons, been at it since uni, twenty odd years", why: "'I've run {said}' is a log with as many literal words as the experience samples, and comes first" },
   { text: "no bugs, feeling fine, but my ankle's stuffed and I'm limping", why: "'stuffed' is also read as how the runner is (run down); the ankle pain is heard and the coach rests the runner" },
   { text: "quick one, should i run this evening, i've been up with a poorly toddler and got about three hours", why: "'got about three hours' names no sleep, so the short night is not taken (the toddler's illness is rightly not the runner's)" },
   { text: "just did 3k round the park but had to stop, my calf went and i limped home", why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
@@ -61,11 +59,9 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "badly, i've got a blocked nose and couldn't breathe", why: "'couldn't breathe' is heard as a breathing problem, below the neck (the safe side); the writer meant the blocked nose" },
   // From set L (3 December, second session).
   { text: "log my long run, 16 miles, two hours twenty, it was hard work", why: "'two hours twenty' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads" },
-  { text: "i've done loads of marathons, been running since uni", why: "'I've done {said}' is a log with more literal words than 'I've {experience}'" },
   // From set M (3 December, second session).
   { text: "should i go for a run, legs are fine but i slept rubbish", why: "the legs' words carry the night too, and 'rubbish' is read as heavy legs (the worst reading wins)" },
   { text: "ran london yesterday, should i do anything today or just sit on the sofa", why: "'ran {said}' keeps 'london yesterday ...' without the 'ran' that makes London the marathon" },
-  { text: "just walked 6 k's, took an hour", why: "no log sample starts with 'walked', and a literal 'walked' would lose the word that says it was a walk" },
   { text: "morning! run my check-in please, didn't sleep great", why: "a greeting before the request: no sample starts with it" },
   { text: "i've done about twenty marathons, been running since the eighties", why: "'I've done {said}' is a log with more literal words than 'I've {experience}'" },
   // From set N (3 December, second session).
@@ -75,7 +71,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "should i run today, it's my first week back after the stress fracture and my legs feel normal", why: "a stress fracture named is heard as pain even when it is in the past (the safe side); the writer meant okay legs" },
   { text: "jogged into the office, 5 and a half k, 30 minutes, easy peasy", why: "no log sample starts with 'jogged into the office'" },
   { text: "add a workout, 800 repeats, 6 miles total, 48 minutes, hard", why: "the list sample takes 800 for the distance; the repeats' length is not told apart from the session's" },
-  { text: "i've run track and cross country since middle school, so about five years", why: "'I've run {said}' is a log with more literal words than 'I've {experience}'" },
   { text: "not bad, bit of tightness but nothing major", why: "tightness is read as heavy legs and the worst reading wins (the cautious side); the writer meant okay" },
   { text: "achy all over from the gym", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },
   // From set O (3 December, evening).
@@ -86,4 +81,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "my kids had me up all night with the stomach flu, they have it, not me, so should I still run", why: "the cautious side: 'they have it, not me' is not read as setting the illness aside, because a fever said after it must still count" },
   { text: "I ran 12 miles, no hang on, 13, for my long run, about an hour fifty", why: "a self-correction ('no hang on, 13') is not read; the first number said is kept" },
   { text: "easy 4 miles, well, more of a shuffle really", why: "'a shuffle' is read as a recovery run, the runner's own correction toward slower; the writer meant an easy run" },
+  // From set S (3 December, evening).
+  { text: "the head cold's moved onto my chest, I'm coughing up gunk", why: "the cautious side: the head cold is still heard above the neck as well as the chest below it (the writer set only below)" },
 ];

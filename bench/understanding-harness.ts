@@ -187,7 +187,7 @@ function layeredRead(intent: Intent, fallbackWords?: { slot: string; words: stri
   // Illness heard in any answer fills in how the runner is, as hearReadiness does (conversation/readiness.ts).
   if (readiness) {
     if (safety.illBelowNeck) facts.feeling = 'ill-below-neck';
-    else if (safety.illAboveNeck && facts.feeling === undefined) facts.feeling = 'ill-above-neck';
+    else if (safety.illAboveNeck && (facts.feeling === undefined || facts.feeling === 'fine')) facts.feeling = 'ill-above-neck';
   }
   return { facts, safety };
 }

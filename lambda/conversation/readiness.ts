@@ -93,7 +93,8 @@ export function hearReadiness(input: HandlerInput, intent: Intent): Readiness {
   }
   if (safety.pain) readiness.legs = { state: 'matched', value: 'painful' };
   if (safety.illBelowNeck) readiness.feeling = { state: 'matched', value: 'ill-below-neck' };
-  else if (safety.illAboveNeck && feeling.read.state !== 'matched') readiness.feeling = { state: 'matched', value: 'ill-above-neck' };
+  // A head cold said beside "I feel ok" is still a head cold: the illness outranks "fine", never "run down".
+  else if (safety.illAboveNeck && (feeling.read.state !== 'matched' || feeling.read.value === 'fine')) readiness.feeling = { state: 'matched', value: 'ill-above-neck' };
   if (yesterday.distanceKm !== undefined) readiness.yesterdayDistanceKm = yesterday.distanceKm;
   return readiness;
 }

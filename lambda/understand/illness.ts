@@ -19,7 +19,7 @@ const BELOW = words([
   'caught (?:it|the bug|their bug|the lurgy|what(?:ever)? (?:they|the kids|he|she) (?:had|has|have))', 'covid', 'coronavirus', 'corona', 'influenza', 'glandular fever',
   '(?<!man )flu(?! (?:jab|shot|vaccine|vaccination|injection|season)\\b)', 'flu like', 'flu ish',
   // aching all over
-  '(?:aching|achy|achey|aches|ache|sore|hurting|hurts) (?:all over|everywhere)(?! (?:my |the |in my )?(?:legs|quads|calves|hamstrings))(?! my$)', 'body aches?', 'aching body', 'achy body',
+  '(?<!\\b(?:legs?|quads?|calves|calf|hamstrings?|glutes?) (?:are |is |feel |feels |)(?:\\w+ )?)(?:aching|achy|achey|aches|ache|sore|hurting|hurts) (?:all over|everywhere)(?! (?:my |the |in my )?(?:legs|quads|calves|hamstrings))(?! my$)', 'body aches?', 'aching body', 'achy body',
   'whole body (?:aches|is aching|hurts|is sore|feels achy)', 'everything aches(?! from (?:the|my) (?:hips|waist|knees|bum|glutes|belly button) down)', 'aches and pains', 'achy and (?:shivery|feverish|hot)',
   // stomach
   '(?:stomach|tummy|belly|guts?) (?:bug|upset|ache|aches|cramps?|virus|is off|off|bad|is bad|dodgy|is dodgy|playing up|issues|problems|trouble|troubles|is not right|not right|pain|pains|hurts|churning|flu|is upset|feels off|feels funny)',

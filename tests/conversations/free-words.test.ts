@@ -263,4 +263,17 @@ describe('requests in the runner\'s own words', () => {
     expect(turn.speech).not.toMatch(/save it/i);
     expect(turn.speech).toMatch(/^Got it\. While you build up, I'll keep your runs short, with walking breaks\./);
   });
+  it('"should i run, i got a stuffy nose and a little sore throat but otherwise i feel ok": Alexa hears "I feel okay", the coach hears the cold', async () => {
+    const turn = await w.runner('en-US').oneShot('ask recovery coach should i run i got a stuffy nose and a little sore throat but otherwise i feel ok');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.request.request.type === 'IntentRequest' && turn.request.request.intent?.slots?.['feeling']?.value).toBe('okay');
+    expect(turn.speech).toMatch(/legs/i);
+    const alexa = w.runner('en-US');
+    await alexa.oneShot('ask recovery coach should i run i got a stuffy nose and a little sore throat but otherwise i feel ok');
+    expect((await alexa.say('fresh')).speech).toBe('And what did you do yesterday: a rest day, an easy run, a long run, intervals, or a race?');
+    const advice = await alexa.say('a rest day');
+    // Fresh legs after a rest day would be an easy run; the head cold makes it a walk.
+    expect(advice.card?.title).toBe('Today: walk');
+    expect(advice.speech).toMatch(/^Make today a walk rather than a run\. With a head cold/);
+  });
 });

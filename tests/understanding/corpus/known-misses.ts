@@ -83,4 +83,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "easy 4 miles, well, more of a shuffle really", why: "'a shuffle' is read as a recovery run, the runner's own correction toward slower; the writer meant an easy run" },
   // From set S (3 December, evening).
   { text: "the head cold's moved onto my chest, I'm coughing up gunk", why: "the cautious side: the head cold is still heard above the neck as well as the chest below it (the writer set only below)" },
+  // From set T.
+  { text: "sore all over, the hills did me in", why: "the cautious side: 'sore all over' without the legs named is heard as a flu sign (illness below the neck), as 'achy all over' is" },
 ];

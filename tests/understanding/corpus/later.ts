@@ -371,7 +371,8 @@ export const LATER_PHRASINGS: Phrasing[] = [
   sleepGB('rubbish, baby was teething', { sleep: 'bad' }),
   sleepGB('decent enough', { sleep: 'good' }),
   sleepAU('slept like a dead man', { sleep: 'good' }),
-  sleepAU('pretty average to be honest', { sleep: 'good' }),
+  // Australian "pretty average" is a poor night: four rows of later held-out sets and set T say so.
+  sleepAU('pretty average to be honest', { sleep: 'bad' }),
   sleepAU('yeah good, 7 hours', { sleep: 'good' }),
   sleepAU('terrible, too hot', { sleep: 'bad' }),
   sleepAU('not the best, my back was aching', { sleep: 'bad', pain: true }),

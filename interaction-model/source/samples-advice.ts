@@ -170,7 +170,7 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // "took yesterday off, what's the go today", "keen for a run but I slept like rubbish": said as a statement.
         "[I'm|] thinking [I might|I'll|I should|of|about] {said}",
         "{said} [I'm|] thinking [I might|I'll|I should|of|about] {when}",
-        '{said} [go or no go|run or no run|yes or no|run or not] [today|]',
+        `{said} [go or no go|yes or no] ${WHEN}`,
         // "any reason not to run", "not sure whether to run, I've got a sharp pain in my shin".
         '{said} any reason not to [run|go|go for a run|train] [{when}|]',
         "[I'm|] not sure [whether|if] [to run|I should run] {said}",

@@ -235,7 +235,7 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         "[let's|can we|can I|] do [the|my|a] [daily|morning|] [check|readiness check] {said}",
         '{said} [check in|readiness check]',
         // "go through my morning questions", "let's do the daily questions".
-        "[go through|run through|do|ask me|let's do|let's go through|start] [my|the] [morning|daily|] questions",
+        "[go through|run through|do|ask me|let's do] [my|the] [morning|daily] questions",
         "[run|do|start|] [my|a|the|] readiness check [please|] {said}",
         "[let's|can we|I want to|I'd like to] check in {said}",
         '[can you|] check how ready I am {said}',

@@ -102,7 +102,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'teach me about {topic}',
         'I want to [learn|know] about {topic}',
         'learn about {topic}',
-        'how does {topic} work',
+        'how does {topic} work [exactly|actually|then|]',
         'what do you mean by {topic}',
         'what does {topic} mean',
         'when should I [do|] {topic}',
@@ -115,6 +115,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "what heart rate should I be at on a recovery run", "how often should I be doing recovery runs": the
         // question's middle is the topic's words, read by the layer when it is no value.
         `{topic} [on|during|in|with|doing|do|of|than|instead of|] ${RECOVERY_RUN}`,
+        // "how slow should a recovery run be, like what pace": the aside after the question is the topic's words.
+        'how [slow|easy|fast|long|far] should [a recovery run|recovery runs|my recovery run] be {topic}',
         // "how slow should a recovery run be": the question word is the topic.
         '{topic} should [a recovery run|recovery runs|my recovery run|my recovery runs|a recovery jog] [actually|really|] [be|feel|last|go for|take]',
         `why [bother|bother doing|do|should I do] ${RECOVERY_RUN} [at all|]`,

@@ -42,7 +42,7 @@ const ABOVE = words([
   '(?:a|bit of a|heavy|stinking|streaming|nasty|horrible|bad|slight|little|common|my|this|summer|winter|fighting off a|fighting a|have a|had a|has a) cold(?! (?:weather|morning|day|night|out|outside|air|wind|water|showers?|baths?|plunge|snap|spell|front|sores?|hands|feet|legs|start|rain|temperatures?|conditions|brew|drink|beer|run|jog|race|parkrun|one|session|km|mile|\\d|wet|windy|rainy|frosty|icy|snowy|dark|crisp|bright|clear|miserable|damp|foggy|misty|grey|gray|blustery|raw|bitter|early|evening|outing)\\b)',
   'sniffl(?:e|es|y|ing)', 'snuffl(?:e|es|y|ing)', 'runny nose', 'running nose', 'streaming nose', 'drippy nose',
   'nose (?:is )?(?:running|streaming|runny|blocked|stuffy|stuffed|congested|dripping|bunged up)', 'blocked (?:up )?nose', 'stuffy (?:nose|head)', 'stuffed up',
-  'bunged up', 'congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is |s )?(?:(?:a )?(?:bit|little|really|very|quite|so|pretty|a bit|all) )?(?:sore|scratchy|raw|killing me|hurts|tickly|is on fire)',
+  'bunged up', 'congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is |s |was |feels |felt )?(?:(?:a )?(?:bit|little|really|very|quite|so|pretty|a bit|all|that|dead|super|proper) )?(?:sore|scratchy|raw|killing me|hurts|hurting|tickly|is on fire)',
   'scratchy throat', 'tickly throat', 'tickle in my throat', 'raw throat', 'croaky', 'hoarse', 'lost my voice', 'sinus(?:es|itis|y)?', 'hay ?fever',
   'allerg(?:y|ies)', 'headache', 'head ache', 'migraine', 'head (?:is )?(?:pounding|killing me|throbbing|hurts|aches|is sore|sore)', 'sore head',
   'earache', 'ear ache', 'ear infection', 'man flu', 'snotty', 'snot', 'tonsillitis', 'strep(?: throat)?', 'sinus infection',
@@ -73,8 +73,8 @@ function heard(re: RegExp, clauses: readonly string[]): boolean {
 /** A body part next to "crook" is an injury ("a crook knee"), not illness. */
 const CROOK_PART = /\bcrook (?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s?\b|\b(?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s? (?:is |are |feels? )?(?:a bit |real |pretty )?crook\b/;
 
-/** "Crook" or "coming down with something" said of the runner as a whole: only unwell, with no symptom named. */
-const CROOK_UNWELL = /\b(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook\b|\bcrook as\b|\b(?:coming down with|fighting) (?:something|a bug|a virus)(?: off)?\b/g;
+/** "Crook", "coming down with something" or "laid up" said of the runner as a whole: only unwell, with no symptom named. */
+const CROOK_UNWELL = /\b(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook\b|\bcrook as\b|\b(?:coming down with|fighting) (?:something|a bug|a virus)(?: off)?\b|\blaid up\b/g;
 
 /**
  * Someone else's illness ("up all night with a poorly toddler", "the kids have been ill") is not the runner's: the

@@ -48,6 +48,8 @@ const MOVEMENT = words([
   'favou?ring (?:my |one |the )?(?:left |right )?(?:leg|foot|side|knee|ankle)', 'can not (?:put|bear|take) (?:any |much )?weight', '(?:put|putting|bear|bearing) (?:any )?weight on',
   '(?:can|could) (?:not|barely|hardly) (?:walk|stand|bend|weight bear|straighten)', '(?:can|could) not (?:run|jog) properly', 'struggl(?:e|ing|ed) to (?:walk|stand|put)',
   'hurts? (?:to|when i|if i|every time i) (?:walk|run|put|step|stand|go|jog|bend|climb|land)',
+  // "it's still catching when I walk", "pinching every time I lift my leg": the movement itself is what hurts.
+  '(?:catching|catches|pinching|pinches|clicking|twinging|twinges|throbbing|grabbing) (?:when i|every time i|if i|as i|whenever i) (?:walk|run|step|put|stand|jog|bend|climb|land|lift|go up|go down)',
   '(?:sharp|stabbing|shooting|searing) (?:pain|ache|twinge|stab|feeling)', 'shin splints', 'stress fracture', 'fractured?', 'broken (?:toe|foot|ankle|bone)',
   'shinnies', 'plantar fasciitis', 'fasciitis', 'tendinitis', 'tendonitis', 'tendinopathy', 'bursitis', 'runners knee', 'it band syndrome', 'itbs',
   'pulled (?:a|my|something|some|the)', 'tweaked (?:a|my|something|the)', 'strained (?:a|my|something|the)', 'twisted (?:a|my|the)', 'rolled (?:a|my|the)',
@@ -65,7 +67,7 @@ const INJURED_PART = new RegExp(
 );
 /** "my calf went", "my knee gave way": a named part that failed mid-run. */
 const PART_FAILED = new RegExp(
-  `\\b(?:my|the|his|her|left|right) (?:(?:left|right) )?(?:${[...MUSCLE, ...JOINT].join('|')}) (?:just |completely |totally )?(?:went|has gone|is gone|gave out|gave way|popped|snapped|seized(?: up)?|locked(?: up)?|twanged|tore|went on me|went pop)\\b`,
+  `(?:\\b(?:my|the|his|her|left|right) |^)(?:(?:left|right) )?(?:${[...MUSCLE, ...JOINT].join('|')}) (?:just |completely |totally )?(?:went|has gone|is gone|gave out|gave way|popped|snapped|seized(?: up)?|locked(?: up)?|twanged|tore|went on me|went pop)\\b`,
   'g',
 );
 const HURT_ALONE = words(HURT);

@@ -276,4 +276,9 @@ describe('requests in the runner\'s own words', () => {
     expect(advice.card?.title).toBe('Today: walk');
     expect(advice.speech).toMatch(/^Make today a walk rather than a run\. With a head cold/);
   });
+  it('"right, should i run this morning, my hamstring went on the intervals yesterday and it\'s still catching when i walk": a rest day', async () => {
+    const turn = await w.runner('en-GB').oneShot("ask recovery coach right should i run this morning my hamstring went on the intervals yesterday and it's still catching when i walk");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
 });

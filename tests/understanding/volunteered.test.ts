@@ -193,3 +193,37 @@ describe('readings set O taught (3 December, evening)', () => {
     expect(speaksOfToday('the best gear for a slow recovery run')).toBe(false);
   });
 });
+
+describe('readings sets P to V taught (3 December, evening)', () => {
+  it('a pinching hip flexor, a thrown stride, a part that "went" and a catch when walking are pain; DOMS when walking is soreness', () => {
+    expect(readAnswer('legs', "uh they're okay but my hip flexor is pinching every time i lift my leg, it's throwing my stride off")).toMatchObject({ id: 'painful', safety: { pain: true } });
+    expect(readAnswer('legs', "hamstring went on the intervals yesterday and it's still catching when i walk")).toMatchObject({ id: 'painful', safety: { pain: true } });
+    expect(readAnswer('legs', 'legs are aching when i walk after the marathon')).toMatchObject({ id: 'sore', safety: { pain: false } });
+    expect(readAnswer('legs', 'sore, proper sore, everything aches from the hips down')).toMatchObject({ id: 'sore', safety: { pain: false, illBelowNeck: false } });
+  });
+
+  it('a sore throat said any way is above the neck; a blocked nose at night is not a chest; someone else\'s temperature is not the runner\'s', () => {
+    expect(readAnswer('sleep', 'shocking, my throat was that sore i kept waking')).toMatchObject({ id: 'bad', safety: { illAboveNeck: true, illBelowNeck: false } });
+    expect(readAnswer('sleep', "shocking, couldn't breathe through my nose, totally bunged up")).toMatchObject({ id: 'bad', safety: { illAboveNeck: true, illBelowNeck: false } });
+    expect(readAnswer('sleep', 'shocking, the little one had a temperature so we were up all night')).toMatchObject({ id: 'bad', safety: { illBelowNeck: false } });
+    expect(readAnswer('sleep', 'i had a temperature').safety.illBelowNeck).toBe(true);
+    expect(readAnswer('yesterday', 'nothing, i was laid up with a cold')).toMatchObject({ id: 'rest', safety: { illAboveNeck: true, illBelowNeck: false } });
+  });
+
+  it('a race on a day to come is not yesterday\'s, a race trained for is not run, the night\'s hours are the night\'s', () => {
+    expect(understandVolunteered("marathon's on Sunday so I'm tapering, I did an easy three miles yesterday").yesterday).toBe('easy-run');
+    expect(understandVolunteered('ran the marathon on sunday').yesterday).toBe('race-marathon');
+    expect(readAnswer('yesterday', 'long run, 30 ks, getting ready for the marathon').id).toBe('long-run');
+    expect(understandVolunteered('surfed for two hours yesterday, slept well')).toMatchObject({ yesterday: 'cross-training', sleep: 'good' });
+    expect(understandVolunteered('legs feel great got a solid eight hours took yesterday off')).toMatchObject({ legs: 'fresh', yesterday: 'rest', sleep: 'good' });
+    expect(understandVolunteered('got 2 hours in on the bike yesterday').sleep).toBeUndefined();
+  });
+
+  it('"no, nothing, all good" is fine; "pretty average" is a poor night; "full of beans" is fine', () => {
+    expect(readAnswer('feeling', 'no nothing all good').id).toBe('fine');
+    expect(readAnswer('feeling', 'gassed, no energy at all').id).toBe('run-down');
+    expect(readAnswer('sleep', 'pretty average to be honest').id).toBe('bad');
+    expect(readAnswer('sleep', 'good actually, but i woke up with a stuffy nose').id).toBe('good');
+    expect(readAnswer('feeling', 'full of beans').id).toBe('fine');
+  });
+});

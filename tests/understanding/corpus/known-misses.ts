@@ -85,4 +85,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "the head cold's moved onto my chest, I'm coughing up gunk", why: "the cautious side: the head cold is still heard above the neck as well as the chest below it (the writer set only below)" },
   // From set T.
   { text: "sore all over, the hills did me in", why: "the cautious side: 'sore all over' without the legs named is heard as a flu sign (illness below the neck), as 'achy all over' is" },
+  // From set V.
+  { text: "hey, i just finished uh 7 miles, wait no, seven and a half, in about an hour, felt very hard", why: "a self-correction ('wait no, seven and a half') is not read; the first number said is kept" },
 ];

@@ -173,6 +173,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `{said} [go or no go|yes or no] ${WHEN}`,
         // "any reason not to run", "not sure whether to run, I've got a sharp pain in my shin".
         '{said} any reason not to [run|go|go for a run|train] [{when}|]',
+        // "...and my legs feel normal really, is a run on the cards".
+        '{said} is a run [on the cards|a good idea|okay] [{when}|]',
         "[I'm|] not sure [whether|if] [to run|I should run] {said}",
         "{said} not sure [whether|if] [to run|I should run] [{when}|]",
         "{said} [what's|what is] [the go|the plan|the verdict|the call|the story] [{when}|]",
@@ -231,7 +233,7 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         "[can we|let's|can I|I want to|I'd like to] do a quick check in [{said}|]",
         // "run my check-in please, didn't sleep great".
         `[run|do|start] ${CHECK_IN} [please|] {said}`,
-        "[run through|go through] [the|my|today's] check in [with me|] [{said}|]",
+        "[run through|go through] [the|my] check in [with me|] {said}",
         "[let's|can we|can I|] do [the|my|a] [daily|morning|] [check|readiness check] {said}",
         '{said} [check in|readiness check]',
         // "go through my morning questions", "let's do the daily questions".

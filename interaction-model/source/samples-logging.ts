@@ -55,7 +55,11 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         // lost, while {said} keeps them.
         `${SAID_LOG} {said}`,
         "[can you|could you|please|I want to|I wanna|I'd like to|I need to] [log|record|add|save|mark down] [a run|my run|today's run|] {said}",
-        "{said} [can you log that|log that|log it|please log it|can you log it|log that for me|save that|can you save that|record that|put that down|mark that down|add that]",
+        "{said} [can you log that|log that|log it|please log it|can you log it|log that for me|save that|can you save that|record that|put that down|mark that down|add that|put that in|pop that in|stick that in|add that in]",
+        // "eight by 400 on the track, can you save that, it was really really hard".
+        '{said} [can you save that|can you log that|save that|log that|log it] {effortWord}',
+        // "recovery run to log please, twenty minutes, nice and gentle".
+        '{kind} to log [please|] {said}',
         '{said} [done|done and dusted|in the bag|complete|completed|finished|sorted|ticked off|knocked off|all done]',
         "[just|I just|I've just|I|] [got back from|been out for|went out for|went for|finished|knocked out|smashed out|banged out|completed|squeezed in|got in] {said}",
         "[just|I'm just|I'm|I am] [back from|home from|in from] {said}",

@@ -135,6 +135,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         '[on a rest day|on a recovery day|on recovery days|on rest days|on my day off] [should I|do I] {topic}',
         '[on a rest day|on a recovery day|on recovery days|on rest days|on my day off] is {topic}',
         '[in general|generally|usually|normally] [is it|would it be] [better|best|smarter] to {topic}',
+        // "when I'm sore is it better to go for a walk or have a full rest".
+        "when I'm [sore|tired] [is it|would it be] better to {topic}",
         // "would walking be better than a full rest day", "recovery run versus easy run, what's the difference".
         'would {topic} be better than [a rest day|a full rest day|resting|rest|a recovery run|running]',
         "{topic} [what's|what is] [the difference|the go|the deal|the story]",

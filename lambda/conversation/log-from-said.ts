@@ -31,6 +31,8 @@ export function logFromSaid(said: Intent): Intent {
   const unitOpen = empty('unit') || unitWords !== undefined;
   const fill: Record<string, Slot> = {};
   if (heard.kind && empty('kind')) fill['kind'] = resolvedSlot('kind', heard.kind, words);
+  // "add a workout: an hour on the Peloton": "a workout" said of any exercise; the words name the ride.
+  else if (heard.kind === 'cross-training' && /^(?:a |my |the )?(?:workout|session)$/i.test(slotWords(slotOf(log, 'kind')) ?? '')) fill['kind'] = resolvedSlot('kind', heard.kind, words);
   if (heard.distance && empty('distance')) {
     fill['distance'] = { name: 'distance', value: String(heard.distance.value), confirmationStatus: 'NONE' };
     if (unitOpen) fill['unit'] = resolvedSlot('unit', heard.distance.unit, heard.distance.unit);

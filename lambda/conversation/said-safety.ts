@@ -38,9 +38,10 @@ export function saidNeedsTheCoach(intent: Intent | undefined): string | undefine
 
 /**
  * Intents whose free words are sometimes today's question: a log ("raced a 5k yesterday, can I run today?"), the
- * runner's experience, the check-in ("I slept {brilliantly for once, legs a bit stiff, should I get out}").
+ * runner's experience, the check-in ("I slept {brilliantly for once, legs a bit stiff, should I get out}"), the week
+ * ("{is it a run day or a rest day? I'm wiped out from work} this week").
  */
-const MAY_BE_ADVICE: ReadonlySet<string> = new Set([INTENTS.LogRun.name, INTENTS.Experience.name, INTENTS.CheckIn.name]);
+const MAY_BE_ADVICE: ReadonlySet<string> = new Set([INTENTS.LogRun.name, INTENTS.Experience.name, INTENTS.CheckIn.name, INTENTS.Week.name]);
 
 /** What each check-in slot's words answer, said back with them so the coach reads them as meant ("slept {badly}"). */
 const CHECK_IN_SAID: Readonly<Record<string, string>> = { sleep: 'slept', feeling: 'feeling', legs: 'legs', yesterday: 'yesterday', said: '' };
@@ -57,8 +58,11 @@ export function saidAsksForAdvice(intent: Intent | undefined): string | undefine
   if (unplaced === undefined || !asksForAdvice(unplaced)) return undefined;
   // The log's own words go with the question: a kind Alexa placed, and the number before a unit it did not.
   const kind = customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType).state === 'matched' ? slotWords(slotOf(intent, 'kind')) : undefined;
-  const distance = customSlot(intent, 'unit', SLOT_TYPE_IDS.DistanceUnitType).state === 'unmatched' ? slotWords(slotOf(intent, 'distance')) : undefined;
-  return [kind, distance !== undefined ? `${distance} ${unplaced}` : unplaced].filter((w): w is string => w !== undefined).join(', ');
+  const unit = customSlot(intent, 'unit', SLOT_TYPE_IDS.DistanceUnitType).state;
+  const distance = slotWords(slotOf(intent, 'distance'));
+  // "I did a {10} {k} {race yesterday and my quads are sore, should I...}": the distance said goes with its words.
+  const said = distance === undefined ? unplaced : unit === 'unmatched' ? `${distance} ${unplaced}` : unit === 'matched' ? `${distance} ${slotWords(slotOf(intent, 'unit')) ?? ''} ${unplaced}` : unplaced;
+  return [kind, said].filter((w): w is string => w !== undefined).join(', ');
 }
 
 /** A check-in whose answer words ask today's question: all its words go to the coach, each with what it answers. */

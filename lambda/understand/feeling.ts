@@ -25,7 +25,7 @@ const RUN_DOWN = words([
 ]);
 const FINE = words([
   'fine', 'good', 'great', 'well', 'okay', 'ok', 'alright', 'all right', 'healthy', 'all good', 'normal', 'not bad', 'not too bad',
-  'fighting fit', 'fit', 'fit as a fiddle', 'right as rain', 'happy', 'never better', 'could not be better', '100 percent', 'full of energy', 'full of beans', 'raring to go', 'bright eyed',
+  'fighting fit', 'fit', 'fit as a fiddle', 'right as rain', 'happy', 'never better', 'could not be better', '100 percent', 'full of energy', 'full of beans', 'raring to go', '(?:a )?million (?:bucks|dollars|quid)', 'bright eyed',
   'on top of the world', 'no complaints', 'can not complain', 'mustn t grumble', 'sweet as', 'good as gold', 'grand', 'champion',
   'tip top', 'top notch', 'brilliant', 'fantastic', 'amazing', 'awesome', 'excellent', 'perfect', 'energi[sz]ed', 'energetic', 'fresh',
   'rested', 'chipper', 'peachy', 'dandy', 'in good (?:shape|health|nick|form)', 'sound', 'solid', 'decent', 'cracking', 'tops', 'mint',

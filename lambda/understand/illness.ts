@@ -48,7 +48,7 @@ const ABOVE = words([
   'earache', 'ear ache', 'ear infection', 'man flu', 'snotty', 'snot', 'tonsillitis', 'strep(?: throat)?', 'sinus infection',
   'full of (?:a )?cold', 'heavy head', 'blocked sinuses', 'sinus pressure', 'post nasal drip', 'watery eyes', 'streaming eyes', 'sneezy',
   'coldy', 'laryngitis', 'swollen glands', 'glands are up', 'throat (?:is )?(?:dry|itchy|swollen|painful|rough|burning|a bit sore)',
-  '(?:dry|itchy|swollen|painful|rough|burning) throat', 'runny', 'blocked up', 'stuffy',
+  '(?:dry|itchy|swollen|painful|rough|burning) throat', 'runny', 'blocked up', 'blocked nose', '(?:nose|sinuses) (?:is |was |are |were |s |all |totally |completely )*blocked', 'stuffy',
 ]);
 
 /** "a head cold" is above the neck; its "cold" must not also count as "chest". */
@@ -62,10 +62,24 @@ export interface IllnessHeard {
 /** "a cold, wet run": the weather, though the comma split "a cold" from what it described. */
 const COLD_WEATHER = /\bcold (?:wet|windy|rainy|frosty|icy|snowy|dark|crisp|bright|clear|miserable|damp|foggy|misty|grey|gray|blustery|raw|bitter|early|morning|night|day|evening|start|one|run|race|jog|session|outing)\b/;
 
+/** Whether a "not ill" phrase ("slept poorly", "sick of") covers the word found, not merely stands near it. */
+const NOT_ILL_ALL = new RegExp(NOT_ILL.source, 'g');
+function notIll(f: Found): boolean {
+  const from = Math.max(0, f.index - 24);
+  const around = f.clause.slice(from, f.end + 8);
+  const re = native(NOT_ILL_ALL);
+  re.lastIndex = 0;
+  for (let m = re.exec(around); m !== null; m = re.exec(around)) {
+    const start = from + m.index;
+    if (start < f.end && start + m[0].length > f.index) return true;
+  }
+  return false;
+}
+
 function heard(re: RegExp, clauses: readonly string[]): boolean {
   const joined = clauses.join(' ');
   const ok = (f: Found) =>
-    !native(NOT_ILL).test(f.clause.slice(Math.max(0, f.index - 24), f.end + 8)) &&
+    !notIll(f) &&
     !(f.text.endsWith('cold') && f.clause.endsWith(f.text) && COLD_WEATHER.test(joined));
   return allMatches(re, clauses).some(({ found, negated }) => !negated && ok(found));
 }

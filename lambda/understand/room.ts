@@ -20,6 +20,7 @@ const WEAR = /\b(?:wear|wearing|dress|dressed|put on|layer|layers|layer up|glove
 /** A question about recovery running in general, not today's plan. */
 const LEARN_ASK = /\b(?:what is|what are|what exactly|what actually|the point of|why (?:do|should|are|is|would)|how (?:slow|fast|easy|long|far|hard) (?:should|is|are|do|does|must)|difference|same thing|same as|talk test|supposed to feel|meant to feel|should (?:it|they) feel|or is (?:\w+ ){0,2}(?:rest|resting|walking|a walk) better|better than (?:resting|rest|walking|a walk))\b/;
 const LEARN_ABOUT = /\b(?:recovery run|recovery runs|recovery jog|recovery jogs|recovery day|recovery days|easy run|easy runs|talk test|rest day|rest days)\b/;
+const WALK_OR_REST = /\b(?:go for )?(?:a )?walk(?:ing)? or (?:just )?(?:rest|resting|have a (?:full |proper )?rest|take a (?:full |proper )?rest|do nothing)\b/;
 /** Today's plan: a question about today is "should I run?", however it is put. */
 const TODAY = /\b(?:today|tonight|this morning|this afternoon|this evening|this arvo|now)\b/;
 
@@ -33,6 +34,8 @@ export function roomAsked(words: string, asked = false): Room | undefined {
   if (WEEK.test(t) && (asked || WEEK_ASK.test(t))) return 'week';
   if (WEAR.test(t)) return 'wear';
   if (LEARN_ASK.test(t) && LEARN_ABOUT.test(t) && !TODAY.test(t)) return 'learn';
+  // "(when I'm tired should I) go for a walk or just rest completely": the walk-or-rest question, in general.
+  if (WALK_OR_REST.test(t) && !TODAY.test(t)) return 'learn';
   return undefined;
 }
 

@@ -64,7 +64,7 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
     'ski(?:ing|ed)?', 'skied', 'climbing', 'bouldering', 'danc(?:e|ing|ed)', 'zumba', 'boxing', 'kickboxing', 'martial arts', 'karate', 'judo', 'jiu jitsu',
     'mobility', 'stretch(?:ing|ed)?', 'foam roll(?:ing|ed|er)?', 'aqua jog(?:ging)?', 'pool running', 'water running', 'f 45', 'orangetheory', 'body pump', 'bodypump',
     'core (?:work|session|workout)', 'golf', 'rock climbing', 'mountain bik(?:e|ing)', 'mtb', 'gravel ride', 'turbo', 'zwift', 'indoor bike', 'exercise bike', 'step class'])],
-  ['walk', words(['walk(?:s|ed|ing)?', 'hike(?:d|s)?', 'hiking', 'stroll(?:ed|ing)?', 'rambl(?:e|ed|ing)', 'bush ?walk(?:ed|ing)?', 'tramp(?:ed|ing)', 'trek(?:ked|king)?',
+  ['walk', words(['(?<!\\b(?:when|if|as|whenever) i |time i |to )walk(?:s|ed|ing)?', 'hike(?:d|s)?', 'hiking', 'stroll(?:ed|ing)?', 'rambl(?:e|ed|ing)', 'bush ?walk(?:ed|ing)?', 'tramp(?:ed|ing)', 'trek(?:ked|king)?',
     'dog walk', 'walked the dog', 'took the dog out', 'the dog', 'dogs?', 'on my feet all day', 'steps'])],
   ['rest', words(['(?:two|three|four|a few|a couple of|couple of|couple|2|3|4) days off', 'in bed', 'bed ?ridden', 'stayed in bed', 'laid up', 'off sick', 'nothing(?! (?:special|major|fancy|serious|wrong|new|exciting|unusual|crazy|mad|hard|too hard|to report))', 'nowt', 'nothin', 'nuthin', 'nada', 'rest(?! of)', 'rested', 'resting', 'rest day', 'day off', 'off day', 'took (?:the day|it|yesterday)(?: completely| totally| fully| right)? off', '(?:the day|yesterday|it|a day|the whole day)(?: completely| totally| fully)? off', 'took a break', 'a break',
     'sweet (?:fa|fanny adams)', 'fa', 'not much', 'nothing much', 'lazy',

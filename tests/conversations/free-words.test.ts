@@ -281,4 +281,16 @@ describe('requests in the runner\'s own words', () => {
     expect(intentOf(turn)).toBe('ShouldIRunIntent');
     expect(turn.card?.title).toBe('Today: rest day');
   });
+  it('"I did a 10K race yesterday and my quads are super sore, should I still get out there": heard as a log, the 10k race reaches the coach', async () => {
+    const turn = await w.runner('en-US').oneShot('ask recovery coach I did a 10K race yesterday and my quads are super sore should I still get out there');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    // Sore legs the day after a race: a day off running, with nothing asked.
+    expect(turn.card?.title).toBe('Today: cross-training');
+  });
+
+  it('"add a workout for me: an hour on the Peloton, moderate effort": read back as cross-training, not a hard session', async () => {
+    const turn = await w.runner('en-US').oneShot('tell recovery coach add a workout for me an hour on the Peloton moderate effort');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.speech).toBe('A cross-training session, 1 hour, felt steady, today. Shall I save it?');
+  });
 });

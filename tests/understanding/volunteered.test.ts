@@ -227,3 +227,20 @@ describe('readings sets P to V taught (3 December, evening)', () => {
     expect(readAnswer('feeling', 'full of beans').id).toBe('fine');
   });
 });
+
+describe('readings set U taught (3 December, evening)', () => {
+  it('"slept poorly" covers only "poorly": a blocked nose said with it is still a head cold; "hurts when I walk" is no walk', () => {
+    expect(readAnswer('sleep', 'poorly my blocked nose kept me up')).toMatchObject({ id: 'bad', safety: { illAboveNeck: true } });
+    expect(readAnswer('sleep', 'slept poorly').safety).toEqual({ pain: false, illBelowNeck: false, illAboveNeck: false });
+    expect(readAnswer('yesterday', "rested, I'd tweaked my hamstring and it still hurts when I walk")).toMatchObject({ id: 'rest', safety: { pain: true } });
+    expect(readAnswer('yesterday', 'walked the dog').id).toBe('walk');
+  });
+
+  it('"heaps of bounce in them" is fresh; "a million bucks" is fine; walking or a full rest is the walk-or-rest question', () => {
+    expect(readAnswer('legs', 'yeah good, heaps of bounce in them').id).toBe('fresh');
+    expect(readAnswer('feeling', 'feeling like a million bucks').id).toBe('fine');
+    expect(readAnswer('topic', 'go for a walk or have a full rest').id).toBe('walk-or-rest');
+    expect(roomAsked('go for a walk or just rest completely')).toBe('learn');
+    expect(roomAsked('go for a walk or just rest today')).toBeUndefined();
+  });
+});

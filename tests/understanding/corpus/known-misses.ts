@@ -87,4 +87,7 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "sore all over, the hills did me in", why: "the cautious side: 'sore all over' without the legs named is heard as a flu sign (illness below the neck), as 'achy all over' is" },
   // From set V.
   { text: "hey, i just finished uh 7 miles, wait no, seven and a half, in about an hour, felt very hard", why: "a self-correction ('wait no, seven and a half') is not read; the first number said is kept" },
+  // From set U.
+  { text: "achy all over, but nothing sharp", why: "the cautious side: 'achy all over' is heard as a flu sign (illness below the neck), whatever follows" },
+  { text: "had a bit of a sore throat on the weekend but it's all cleared up now", why: "the cautious side: an illness said as over ('all cleared up now') is still heard" },
 ];

@@ -98,9 +98,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         "[what is|what's] my training today",
         'what do you [recommend|suggest] [today|for today|]',
         "[what is|what's] your advice [today|for today]",
-        'give me [my|some|] advice for today',
+        'give me [my|some|] [advice|recommendation] for today',
         'any advice for today',
-        'should I do [a recovery run|an easy run|a recovery run or an easy run] [today|]',
         'how [far|long] should I run today',
         'what should my run be today',
         // With the legs.

@@ -91,7 +91,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '[it took me|took me|took] {duration} [to do|to run|to get through|for] {said}',
         // "hill repeats this morning, forty minutes total": the session, when, then the rest.
         '{kind} [this morning|earlier|this afternoon|this evening] {said}',
-        '[put in|pop in|chuck in|stick in|bung in|whack in] [a|my|the] {said}',
+        '[put in|pop in|chuck in|stick in|bung in|whack in] [a|my|the|an] {said}',
         // A distance, with the time last.
         `${COVERED} {distance} {unit} ${WHEN}`,
         `${COVERED} {distance} {unit} in {duration} ${SOON}`,

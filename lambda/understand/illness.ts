@@ -94,9 +94,9 @@ const CROOK_UNWELL = /\b(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a 
  * Someone else's illness ("up all night with a poorly toddler", "the kids have been ill") is not the runner's: the
  * words are set aside. Catching it ("I think I've caught what the kids had") is the runner's, and stays.
  */
-const OTHERS = '(?:kids?|children|child|toddler|baby|bub|bubs|son|daughter|little (?:ones?|1)|partner|husband|wife|hubby|missus|boyfriend|girlfriend|flatmate|housemate|mum|dad|family|whole house|household)';
+const OTHERS = '(?:kids?|children|child|toddler|baby|bub|bubs|dog|dogs|puppy|pup|cat|son|daughter|little (?:ones?|1)|partner|husband|wife|hubby|missus|boyfriend|girlfriend|flatmate|housemate|mum|dad|family|whole house|household)';
 const SOMEONE_ELSE_ILL = new RegExp(
-  `\\b(?:(?:poorly|sick|ill|unwell|crook|feverish) (?:little )?${OTHERS}|(?:my |the |our )?${OTHERS} (?:(?:has|have|is|are|was|were|had|been|got|s) )+(?:(?:a|the|all|really|very|so|quite|a bit|bit|been) )*(?:ill|sick|poorly|unwell|crook|a cold|colds|the flu|flu|a bug|a virus|a fever|a temperature|throwing up|vomiting))\\b`,
+  `\\b(?:(?:poorly|sick|ill|unwell|crook|feverish) (?:little )?${OTHERS}|(?:my |the |our )?${OTHERS} (?:(?:has|have|is|are|was|were|had|been|got|s) )+(?:(?:a|the|all|really|very|so|quite|a bit|bit|been|up|home|off) )*(?:ill|sick|poorly|unwell|crook|a cold|colds|the flu|flu|a bug|a virus|a fever|a temperature|throwing up|vomiting))\\b`,
   'g',
 );
 

@@ -16,9 +16,9 @@ const LOG = /\b(?:log|record|save|add|put down|enter|track (?:my|a|this|that))\b
 const WEEK_ASK = /\b(?:what|how many|how much|how far|remind|tell|show|recap|summary|rundown)\b/;
 const WEEK = /\b(?:this week|past week|last 7 days|so far this|my week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))\b/;
 /** Clothes, or dressing for the weather: "wear", "put on", "layers", "gloves". */
-const WEAR = /\b(?:wear|wearing|dress|dressed|put on|layer|layers|layer up|gloves|jacket|shorts|tights|leggings|beanie|hat|thermal|long sleeve|long sleeves|singlet|vest|rain jacket|windbreaker|base layer|gear|kit|clothes|clothing|shoes|trainers|sneakers|runners)\b/;
+const WEAR = /\b(?:wear|wearing|dress|dressed|put on|layer|layers|layer up|gloves|jacket|shorts|tights|leggings|beanie|hat|thermal|long sleeve|long sleeves|singlet|vest|rain jacket|windbreaker|base layer|gear|kit|clothes|clothing|shoes|trainers|sneakers|runners|waterproof|waterproofs|rain coat|raincoat|poncho|sunnies|sunglasses|visor|cap|buff|arm warmers|gilet|thermals)\b/;
 /** A question about recovery running in general, not today's plan. */
-const LEARN_ASK = /\b(?:what is|what are|what exactly|what actually|the point of|why (?:do|should|are|is|would)|how (?:slow|fast|easy|long|far|hard) (?:should|is|are|do|does|must)|difference|same thing|same as|talk test|supposed to feel|meant to feel|should (?:it|they) feel|or is (?:\w+ ){0,2}(?:rest|resting|walking|a walk) better|better than (?:resting|rest|walking|a walk))\b/;
+const LEARN_ASK = /\b(?:what is|what are|what exactly|what actually|the point of|why (?:do|should|are|is|would)|how (?:slow|fast|easy)\b|how (?:long|far|hard) (?:should|is|are|do|does|must|am i (?:supposed|meant) to)|difference|same thing|same as|talk test|supposed to feel|meant to feel|should (?:it|they) feel|or is (?:\w+ ){0,2}(?:rest|resting|walking|a walk) better|better than (?:resting|rest|walking|a walk))\b/;
 const LEARN_ABOUT = /\b(?:recovery run|recovery runs|recovery jog|recovery jogs|recovery day|recovery days|easy run|easy runs|talk test|rest day|rest days)\b/;
 const WALK_OR_REST = /\b(?:go for )?(?:a )?walk(?:ing)? or (?:just )?(?:rest|resting|have a (?:full |proper )?rest|take a (?:full |proper )?rest|do nothing)\b/;
 /** Today's plan: a question about today is "should I run?", however it is put. */

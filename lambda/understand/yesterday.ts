@@ -41,7 +41,7 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
   ['race-5k', words(['park ?runs?', 'parkrun', '5 km race', '5 km fun run', 'junior parkrun'])],
   ['race-10k', words(['10 km race', '10 km fun run'])],
   ['race', words([`rac(?:e|ed|es|ing)(?! (?:pace|effort|simulation|sim|day prep|prep))`, 'fun run', 'time trial', 'tt', 'relay', 'cross country', 'xc', 'turkey trot',
-    'city (?:to|2) surf', 'bay run', 'fell race', `(?<!for (?:my|the|a|our) )(?:triathlon|tri|duathlon|aquathlon)${NOT_A_RACE_AFTER}`, 'pb', 'pr', 'personal best', 'personal record',
+    'city (?:to|2) surf', 'bay run', 'fell race', 'track meet', 'cross country meet', 'xc meet',  `(?<!for (?:my|the|a|our) )(?:triathlon|tri|duathlon|aquathlon)${NOT_A_RACE_AFTER}`, 'pb', 'pr', 'personal best', 'personal record',
     'medal', 'bib', 'charity (?:run|race|event|\\d+ (?:km|mile))', 'charity', 'competition', 'competed', 'event', 'entered', 'start line', 'finish line', 'crossed the line', 'road race', 'trail race', 'colou?r run', 'mud run', 'tough mudder', 'obstacle race', 'spartan'])],
   ['long-run', words(['long (?:slow |easy |steady |trail |sunday |saturday |weekend |endurance |aerobic )?(?:run|jog|one|1|un|distance|runs|miles|km|effort|trot|plod|outing)',
     'long run', 'lsd', 'big run', 'long slow', 'long steady', 'long easy', 'long', 'longest run', 'went long', 'long day on my feet', 'time on feet'])],
@@ -66,7 +66,7 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
     'core (?:work|session|workout)', 'golf', 'rock climbing', 'mountain bik(?:e|ing)', 'mtb', 'gravel ride', 'turbo', 'zwift', 'indoor bike', 'exercise bike', 'step class'])],
   ['walk', words(['(?<!\\b(?:when|if|as|whenever) i |time i |to )walk(?:s|ed|ing)?', 'hike(?:d|s)?', 'hiking', 'stroll(?:ed|ing)?', 'rambl(?:e|ed|ing)', 'bush ?walk(?:ed|ing)?', 'tramp(?:ed|ing)', 'trek(?:ked|king)?',
     'dog walk', 'walked the dog', 'took the dog out', 'the dog', 'dogs?', 'on my feet all day', 'steps'])],
-  ['rest', words(['(?:two|three|four|a few|a couple of|couple of|couple|2|3|4) days off', 'in bed', 'bed ?ridden', 'stayed in bed', 'laid up', 'off sick', 'nothing(?! (?:special|major|fancy|serious|wrong|new|exciting|unusual|crazy|mad|hard|too hard|to report))', 'nowt', 'nothin', 'nuthin', 'nada', 'rest(?! of)', 'rested', 'resting', 'rest day', 'day off', 'off day', 'took (?:the day|it|yesterday)(?: completely| totally| fully| right)? off', '(?:the day|yesterday|it|a day|the whole day)(?: completely| totally| fully)? off', 'took a break', 'a break',
+  ['rest', words(['(?:two|three|four|a few|a couple of|couple of|couple|2|3|4) days off', 'in bed', 'bed ?ridden', '(?:zero|0) (?:running|runs|exercise|activity|km|miles)', 'no running', 'stayed in bed', 'laid up', 'off sick', 'nothing(?! (?:special|major|fancy|serious|wrong|new|exciting|unusual|crazy|mad|hard|too hard|to report))', 'nowt', 'nothin', 'nuthin', 'nada', 'rest(?! of)', 'rested', 'resting', 'rest day', 'day off', 'off day', 'took (?:the day|it|yesterday)(?: completely| totally| fully| right)? off', '(?:the day|yesterday|it|a day|the whole day)(?: completely| totally| fully)? off', 'took a break', 'a break',
     'sweet (?:fa|fanny adams)', 'fa', 'not much', 'nothing much', 'lazy',
     'couch', 'sofa', 'no (?:run|running|exercise|training|workout|activity|sport)', 'did not (?:run|do|train|go|exercise|get out|manage|bother|move)',
     'skipped', 'missed', 'zero', 'not a thing', 'nada', 'zilch', 'sat around', 'recovery day', 'total rest', 'complete rest', 'off', 'slacked off',
@@ -123,6 +123,8 @@ export function understandSession(clauses: readonly string[], normalised: string
       // "long run, 30 ks, getting ready for the marathon": the race named is ahead, not what was done.
       if (id.startsWith('race') && RACE_AHEAD.test(found.clause.slice(Math.max(0, found.index - 30), found.index))) continue;
       if (id === 'easy-run' && (found.text === 'km' || found.text === 'miles') && km === undefined) continue;
+      // "zero running" (the digit, as "zero" arrives): no run
+      if (id === 'easy-run' && /(?:^|\s)0 $/.test(found.clause.slice(0, found.index))) continue;
       // "my legs feel normal" is the legs, not "my normal run"
       if (id === 'easy-run' && PLAIN.test(found.text) && ABOUT_LEGS.test(found.clause)) continue;
       // "a spin class with intervals", "a gym session", "my session, rode the bike": the session words belong to the

@@ -244,3 +244,16 @@ describe('readings set U taught (3 December, evening)', () => {
     expect(roomAsked('go for a walk or just rest today')).toBeUndefined();
   });
 });
+
+describe('readings set W taught (3 December, evening)', () => {
+  it('"zero running" is a rest day, a track meet is a race, a sick dog is not the runner, "a million times" is a bad night', () => {
+    expect(readAnswer('yesterday', 'couch. netflix. zero running').id).toBe('rest');
+    expect(readAnswer('yesterday', 'zero, rest day').id).toBe('rest');
+    expect(readAnswer('yesterday', 'the track meet').id).toBe('race');
+    expect(readAnswer('sleep', 'terrible, the dog was up sick all night')).toMatchObject({ id: 'bad', safety: { illBelowNeck: false } });
+    expect(readAnswer('sleep', 'terrible, i was up sick all night').safety.illBelowNeck).toBe(true);
+    expect(readAnswer('sleep', 'woke up a million times').id).toBe('bad');
+    expect(readAnswer('legs', 'really good actually, feel like I could run all day').id).toBe('fresh');
+    expect(roomAsked('need a waterproof today')).toBe('wear');
+  });
+});

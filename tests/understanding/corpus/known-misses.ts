@@ -90,4 +90,12 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From set U.
   { text: "achy all over, but nothing sharp", why: "the cautious side: 'achy all over' is heard as a flu sign (illness below the neck), whatever follows" },
   { text: "had a bit of a sore throat on the weekend but it's all cleared up now", why: "the cautious side: an illness said as over ('all cleared up now') is still heard" },
+  // From set W.
+  { text: "should i get out there this morning? honestly i'm kind of fried from work this week, legs are just okay", why: "'fried' is read for the legs before 'legs are just okay', which names them; the legs' own words should win" },
+  { text: "I just got back from my long run, 10.5 miles, took me an hour forty", why: "'an hour forty' (hours then bare minutes) in the sample's {duration} gives '?', and its words are lost, as on a device" },
+  { text: "put in an hour on the peloton, moderate effort", why: "'put in an {hour on the peloton...}': the duration is inside the free words, which the log reads only where no slot was filled" },
+  { text: "twelve miles, two hours even, nice comfortable pace, that was my long run for the week", why: "'{said} for the week' (the week's last-resort sample) takes it; a log told with 'for the week' at the end is heard as the week" },
+  { text: "is today a run day? had yesterday off and my legs feel fresh as", why: "'a run day' asked about is read as yesterday's easy run when the sample's literal took 'is today'" },
+  { text: "fartlek session, 40 minutes, moderate effort", why: "a log of kind, duration and effort with no head has no sample: a sample of slots alone is not allowed" },
+  { text: "barely, my nose was so stuffed up i couldn't breathe", why: "the cautious side: 'couldn't breathe' is heard below the neck though the nose is named" },
 ];

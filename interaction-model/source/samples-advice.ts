@@ -48,7 +48,6 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // "should I take the day off" are caught by "should I {said}" below).
         'is [it|today] a good day [for a run|to run|for running|to train]',
         `[should I do|should I skip] [my workout|my session|intervals|a tempo run|a hard session|my long run] ${WHEN}`,
-        'am I running [today|this morning|]',
         // "should I do my long run today or have a rest"
         `should I [do my run|do my long run|do my session|go for a run] ${WHEN} or [rest|have a rest|take a rest day|take the day off]`,
         'do I need [a rest day|a day off|to rest|a rest|an easy day] [today|]',
@@ -160,6 +159,9 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // other sample does (two words of their own, and words that resolve nothing); another job's request they
         // catch ("should I {wear gloves this morning}") goes to that job (conversation/said-room.ts).
         '[should|can|could|shall|do|am] I {said}',
+        // "do you think I can get a run in, I had a fever over the weekend", "is it alright to go for a jog, ...".
+        '[do you think|do you reckon] I [can|could] {said}',
+        '[is it alright to|is it okay to] {said}',
         // "run today? did the turkey trot yesterday", "what do you think for today, did London yesterday".
         'run today [or not|or rest|yes or no|or nah|] {said}',
         // (Words after "today" too, so "ran my first 5k race today" stays a log.)

@@ -88,7 +88,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         // "just walked 3 miles with my wife": the verb is the session's, so it goes to the layer with the rest.
         "[just|I just|I've just] {said}",
         // "took me forty minutes to do 7k, hard going".
-        '[it took me|took me|took] {duration} [to do|to run|to get through|for] {said}',
+        '[it took me|took me|took] {duration} [to do|to run|to get through|for|but] {said}',
         // "hill repeats this morning, forty minutes total": the session, when, then the rest.
         '{kind} [this morning|earlier|this afternoon|this evening] {said}',
         '[put in|pop in|chuck in|stick in|bung in|whack in] [a|my|the|an] {said}',

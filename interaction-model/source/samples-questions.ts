@@ -130,7 +130,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "would I be better off walking or resting", "is it better to go for a walk or just rest".
         '[would I be|am I] better off {topic}',
         // "on a rest day is it better to go for a walk or do nothing at all", "should I walk or just rest on my day off".
-        '[on a rest day|on rest days|on my rest day|on a day off|on my day off|on days off|on recovery days|on a recovery day|on easy days] [is it|would it be] [better|best|smarter] to {topic}',
+        '[on a rest day|on rest days|on my rest day|on a day off|on my day off|on days off|on my days off|on recovery days|on a recovery day|on easy days] [is it|would it be] [better|best|smarter] to {topic}',
         '[should I|do I] {topic} on [my|a] [day off|rest day|rest days|days off]',
         '[on a rest day|on a recovery day|on recovery days|on rest days|on my day off] [should I|do I] {topic}',
         '[on a rest day|on a recovery day|on recovery days|on rest days|on my day off] is {topic}',
@@ -214,7 +214,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         ...WEAR_PAIRS.map((pair) => `is it ${pair} weather [for a run|for running|today|]`),
         `what [${clothes}] should I run in ${soon(w)}`,
         // Said short: "what shoes for a recovery run", "which trainers for easy runs".
-        `[what|which] [${shoes}|${clothes}] [for a recovery run|for recovery runs|for an easy run|for easy runs|for my run|for running|for today]`,
+        `[what|which] [${shoes}|${clothes}] [for a recovery run|for recovery runs|for my run|for running|for today]`,
         // The question, then words no sample spells out ("what kit do I need for a recovery run, it's pretty cold
         // out"): {said} keeps them, screened for pain and illness (handlers/said-safety.ts).
         `what [should|do|can] I [wear|put on|chuck on|throw on|use] {said}`,

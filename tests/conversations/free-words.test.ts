@@ -293,4 +293,9 @@ describe('requests in the runner\'s own words', () => {
     expect(intentOf(turn)).toBe('LogRunIntent');
     expect(turn.speech).toBe('A cross-training session, 1 hour, felt steady, today. Shall I save it?');
   });
+  it('"do you think i can get a run in, i had a fever over the weekend and i\'m still kinda achy all over": not the fallback, a rest day', async () => {
+    const turn = await w.runner('en-US').oneShot("ask recovery coach do you think i can get a run in i had a fever over the weekend and i'm still kinda achy all over");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
 });

@@ -98,4 +98,14 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "is today a run day? had yesterday off and my legs feel fresh as", why: "'a run day' asked about is read as yesterday's easy run when the sample's literal took 'is today'" },
   { text: "fartlek session, 40 minutes, moderate effort", why: "a log of kind, duration and effort with no head has no sample: a sample of slots alone is not allowed" },
   { text: "barely, my nose was so stuffed up i couldn't breathe", why: "the cautious side: 'couldn't breathe' is heard below the neck though the nose is named" },
+  // From set X.
+  { text: "is today a run day, i did a spin class yesterday and my legs feel fine", why: "'a run day' asked about is read as yesterday's easy run when the sample's literal took 'is today'; 'fine' legs read as fresh with 'feel'" },
+  { text: "well i'm seventy-one and retired, walked about five miles with my sister yesterday, and i'm wondering whether a little jog would be wise today", why: "'I'm {seventy-one...}' is heard as experience, then as a log of five miles; 'wondering whether ... would be wise' is no asker the layer knows" },
+  { text: "took me an hour and five but i ran 10 k this morning", why: "'an hour and five' (hours then bare minutes) in {duration} gives '?', and its words are lost, as on a device" },
+  { text: "went to the gym yesterday evening for leg day and today my quads are killing me, just doms i think, should i run", why: "the cautious side: 'killing me' next to a muscle is heard as pain, though the runner says it is DOMS" },
+  { text: "fancy a run after work, i did a yoga class yesterday, i feel fine in myself, just a bit of tired legs", why: "'fine in myself' is not taken as how the runner is when the legs are named in the same words" },
+  { text: "tempo run done, 6 miles, moderate to be honest, not as hard as i thought it'd be", why: "'not as hard as I thought' is read as hard: a comparison's negation is not read" },
+  { text: "ok so it's exam time at uni and i'm pretty stressed and flat, legs are fine tho, should i go for a run", why: "'flat' is read for the legs before 'legs are fine', which names them; the legs' own words should win" },
+  { text: "recovery run, 5k, dead easy", why: "a log of kind, distance and effort with no head has no sample: a sample of slots alone is not allowed" },
+  { text: "honestly not bad, a little tight in the hamstrings but nothing crazy", why: "'tight' hamstrings are read as heavy legs though 'not bad' and 'nothing crazy' say okay" },
 ];

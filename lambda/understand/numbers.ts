@@ -111,6 +111,8 @@ const FRACTIONS: readonly [RegExp, string][] = [
   [/\b(\d+) (hour|mile|km) and a half\b/g, '$1.5 $2'],
   [/(?<!\d )\bhour and a half\b/g, '1.5 hour'],
   [/(?<!\d )\bhour and a quarter\b/g, '1.25 hour'],
+  // "hour and two minutes", said without its "an".
+  [/(?<!\d )(?<!\d\.\d )\bhour and (\d+) min\b/g, '1 hour $1 min'],
   [/\b3 quarters of an hour\b/g, '45 min'],
   [/\b(?:a )?quarter of an hour\b/g, '15 min'],
   [/\bhalf (?:an )?hour\b/g, '30 min'],

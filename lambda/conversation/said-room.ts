@@ -44,7 +44,7 @@ function learnAsRoom(intent: Intent): Intent | undefined {
   if (words === undefined || needsTheCoach(words)) return undefined;
   const room = roomAsked(words, true);
   if (room !== undefined && room !== 'learn') return inRoom(room, words);
-  return speaksOfToday(words) ? intentWith('ShouldIRun', undefined, { said: { name: 'said', value: words, confirmationStatus: 'NONE' } }) : undefined;
+  return speaksOfToday(words) ? withWords('ShouldIRun', 'said', words) : undefined;
 }
 
 /** "I've {just come back from hill reps, proper hard, an hour all in}": a session told, not how long they have run. */
@@ -68,7 +68,7 @@ function logAsRoom(intent: Intent): Intent | undefined {
   // "I've just {started running, complete beginner}": how long they have run, not a session.
   const told = understandLogWords(words);
   if (readAnswer('experience', words).id !== undefined && told.minutes === undefined && (told.distance === undefined || /\bcouch to\b/i.test(words))) {
-    return intentWith('Experience', undefined, { experience: { name: 'experience', value: words, confirmationStatus: 'NONE' } });
+    return withWords('Experience', 'experience', words);
   }
   const room = roomAsked(words);
   return room !== undefined && room !== 'log' ? inRoom(room, words) : undefined;
@@ -81,6 +81,11 @@ function needsTheCoach(words: string): boolean {
 
 function inRoom(room: Room, words: string): Intent {
   const { key, slot } = ROOMS[room];
+  return withWords(key, slot, words);
+}
+
+/** A new request of `key` whose one slot holds the runner's words, as Alexa sends words no value placed. */
+export function withWords(key: IntentKey, slot: string, words: string): Intent {
   const heard: Slot = { name: slot, value: words, confirmationStatus: 'NONE' };
   return intentWith(key, undefined, { [slot]: heard });
 }

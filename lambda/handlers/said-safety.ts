@@ -1,8 +1,7 @@
 import { getRequestType, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { Intent, IntentRequest, Response } from 'ask-sdk-model';
-import { intentWith } from '../conversation/reply.js';
 import { saidAsksForAdvice, saidNeedsTheCoach } from '../conversation/said-safety.js';
-import { saidRoom } from '../conversation/said-room.js';
+import { saidRoom, withWords } from '../conversation/said-room.js';
 import { turnOf } from '../turn/context.js';
 import { CheckInHandler } from './check-in.js';
 import { ExperienceHandler } from './experience.js';
@@ -24,7 +23,7 @@ export const SaidSafetyHandler: RequestHandler = {
   canHandle: (input) => saidNeedsTheCoach(intentOf(input)) !== undefined,
   async handle(input): Promise<Response> {
     const words = saidNeedsTheCoach(intentOf(input)) ?? '';
-    const response = await adviseOrAsk(input, intentWith('ShouldIRun', undefined, { legs: { name: 'legs', value: words, confirmationStatus: 'NONE' } }));
+    const response = await adviseOrAsk(input, withWords('ShouldIRun', 'legs', words));
     turnOf(input).outcome = `said-safety+${turnOf(input).outcome}`;
     return response;
   },
@@ -43,7 +42,7 @@ export const SaidAdviceHandler: RequestHandler = {
   },
   async handle(input): Promise<Response> {
     const words = saidAsksForAdvice(intentOf(input)) ?? '';
-    const response = await adviseOrAsk(input, intentWith('ShouldIRun', undefined, { said: { name: 'said', value: words, confirmationStatus: 'NONE' } }));
+    const response = await adviseOrAsk(input, withWords('ShouldIRun', 'said', words));
     turnOf(input).outcome = `said-advice+${turnOf(input).outcome}`;
     return response;
   },

@@ -85,6 +85,11 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '{distance} {unit} [in|] {duration} [felt|it felt|felt like|and|at|was|pretty|nice and] {said}',
         // "tempo run, 6.2 miles in 50 minutes, moderate effort": the kind first, then the list.
         '{kind} {distance} {unit} in {duration} [{effortWord}|]',
+        // "fartlek session, 40 minutes, moderate effort", "recovery run, 5k, dead easy", "an hour and a half long
+        // run, 12 miles, felt comfortable": the kind with its own word, then the numbers.
+        '{kind} session [{duration}|{distance} {unit}] [{effortWord}|]',
+        '{kind} run {distance} {unit} [{effortWord}|]',
+        '{duration} {kind} run {distance} {unit} [{effortWord}|]',
         // "just walked 3 miles with my wife": the verb is the session's, so it goes to the layer with the rest.
         "[just|I just|I've just] {said}",
         // "took me forty minutes to do 7k, hard going".
@@ -137,7 +142,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         `I went {effortWord} [in|at] [a|the|my|] {kind} ${SOON}`,
         '[I did|I just did|did] {duration} on the {kind} [today|instead of running|]',
         `${COVERED} {distance} {unit} {effortWord} at {kind}`,
-        `${WENT} [a|my] {kind} {distance} {unit} took [me|] [about|around|] {duration}`,
+        // "about" before the duration is the duration's own hedge (the slot takes it).
+        `${WENT} [a|my] {kind} {distance} {unit} took [me|] {duration}`,
         // "I just did a tempo run, about seven miles": the distance hedged.
         '[I did|I ran|just did|I just did] [a|an|my] {kind} [about|around] {distance} {unit} [in {duration}|]',
         `${COVERED} [about|around] {distance} {unit} [in {duration}|]`,

@@ -25,7 +25,22 @@ export function saidRoom(intent: Intent | undefined): Intent | undefined {
   if (intent?.name === INTENTS.Learn.name) return learnAsRoom(intent);
   if (intent?.name === INTENTS.Experience.name) return experienceAsLog(intent);
   if (intent?.name === INTENTS.LogRun.name) return logAsRoom(intent);
+  if (intent?.name === INTENTS.Week.name) return weekAsLog(intent);
   return undefined;
+}
+
+/** A question about the week: only then are the words before "for the week" asking, not telling. */
+const ASKS = /\b(?:how|what|which|when|did i|have i|tell|show|give|remind|recap|summary|summari[sz]e|review|rundown|am i|is my)\b/i;
+
+/**
+ * "{twelve miles, two hours even, nice comfortable pace, that was my long run} for the week": a session told with
+ * its numbers, which the week's catch-all took. Only with a distance and a duration or a kind read, and no question.
+ */
+function weekAsLog(intent: Intent): Intent | undefined {
+  const words = slotWords(slotOf(intent, 'said'));
+  if (words === undefined || ASKS.test(words) || needsTheCoach(words)) return undefined;
+  const told = understandLogWords(words);
+  return told.distance !== undefined && (told.minutes !== undefined || told.kind !== undefined) ? inRoom('log', words) : undefined;
 }
 
 function adviceAsRoom(intent: Intent): Intent | undefined {

@@ -38,9 +38,17 @@ const EASY = words([
 
 const SCORE_TO_EFFORT = (n: number): Effort => (n <= 3 ? 'easy' : n <= 5 ? 'moderate' : n <= 7 ? 'hard' : n <= 9 ? 'very-hard' : 'max');
 
-export function understandEffort(clauses: readonly string[], normalised: string): Effort | undefined {
+/** "not as hard as I thought it'd be": a comparison, not the effort; on its own it says moderate. */
+const NOT_AS_HARD = /\b(?:not|was not|wasn t) (?:as|so|quite as) (?:hard|tough|difficult|bad|brutal) as\b.*$/;
+
+export function understandEffort(said: readonly string[], normalised: string): Effort | undefined {
   const score = scoreOutOfTen(normalised);
   if (score !== undefined) return SCORE_TO_EFFORT(score);
+  const clauses = said.map((c) => c.replace(NOT_AS_HARD, ' ').trim()).filter((c) => c.length > 0);
+  return effortOf(clauses) ?? (said.some((c) => NOT_AS_HARD.test(c)) ? 'moderate' : undefined);
+}
+
+function effortOf(clauses: readonly string[]): Effort | undefined {
   if (says(MAX, clauses)) return 'max';
   if (says(VERY_HARD, clauses)) return 'very-hard';
   // "not too hard" and "a bit hard" are moderate; check the moderate phrases before the single word "hard". "Quite

@@ -10,7 +10,7 @@ type Feeling = 'fine' | 'run-down' | 'ill-above-neck' | 'ill-below-neck';
 
 const RUN_DOWN = words([
   'run down', 'rundown', 'drained', 'exhausted', 'wiped(?: out)?', 'low energy', 'no energy', 'lacking energy', 'low on energy', 'tired',
-  'fatigued', 'stressed(?: out)?', 'stress', 'burnt out', 'burned out', 'washed out', 'lethargic', 'worn out', 'not (?:quite )?myself',
+  'fatigued', 'stressed(?: out)?', 'stress(?! fracture| reaction)', 'burnt out', 'burned out', 'washed out', 'lethargic', 'worn out', 'not (?:quite )?myself',
   'not (?:quite )?(?:100|a 100|one hundred) percent', 'under the weather', 'flat', 'meh', 'sluggish', 'out of sorts', 'a bit off', 'bit off',
   'feel(?:ing)? off', 'off colou?r', 'shattered', 'knackered', 'done in', 'running on empty', 'rough', 'hung ?over', 'hanging',
   'seedy', 'dragging', 'zonked', 'beat', 'spent', 'weary', 'sleepy', 'groggy', 'foggy', 'brain fog', 'low', 'down', 'blah', 'bleh',
@@ -32,7 +32,7 @@ const FINE = words([
   'healthy as a horse', 'fit as a (?:fiddle|butcher s dog|mallee bull)', 'nothing wrong', 'no problems', 'no issues', 'not sick', 'not ill', 'no (?:sniffles|snif+les|cold|bugs?|lurgy|germs|illness|symptoms)(?: or anything)?', 'fully recovered', 'recovered', 'better', 'all better', 'fine now',
   'no dramas?', 'sweet', 'tickety boo', 'hunky dory', 'top of the world', 'fit and well', 'bright', 'cheerful', 'buzzing', 'stoked',
   'pumped', 'keen', 'motivated', 'relaxed', 'calm', 'content', 'fair', 'can not grumble', 'good nick', 'ripper', 'bonza', 'heaps good',
-  'ready to go', 'raring to go', 'well thanks', 'lovely', 'wonderful', 'terrific', 'superb', 'fab', 'fabulous', 'class', 'cracking',
+  'ready to go', 'raring to go', 'well thanks', 'lovely', 'wonderful', 'terrific', 'superb', 'fab', 'fabulous', '(?<!\\b(?:a|the|my|one|spin|yoga|pilates|gym|fitness|hiit|barre|dance|boxing|pump|body|circuit|cycle|running|swim|exercise|bike|step|zumba|strength) )class', 'cracking',
 ]);
 /** A good word denied: "not great", "not 100%", "not well". */
 const GOOD = words(['great', 'good', 'well', 'fine', 'okay', 'ok', 'alright', 'myself', 'the best', 'brilliant', 'fantastic', 'amazing', '100 percent', 'healthy']);
@@ -44,6 +44,9 @@ const NOT_WELL = /\bnot (?:feeling |very |too |so |that )?well\b|\bnot feeling (
 /** British "poorly" on its own is ill (inside a sentence it may be how someone slept or ran). */
 const BARE_POORLY = /^(?:i am |i have been |been |feeling |feel |a bit |bit |quite |very |rather |real |pretty |proper |really |so |well |a little )*(?:poorly|crook)$/;
 const LEGS_ARE = /\b(?:my |the )?(?:legs?|quads?|calf|calves|hamstrings?) (?:are|is|feel|feels|felt|were|was)(?: (?:a bit|a little|pretty|really|very|quite|absolutely|totally|so|properly|kind of|kinda))? \w+\b/g;
+/** "a bit of tired legs", "slept rubbish": the legs' word and the night's word, not how the runner is. */
+const LEGS_WORD = /\b(?:tired|heavy|dead|sore|stiff|achy|tight|flat) (?:legs?|quads?|calf|calves|hamstrings?)\b/g;
+const NIGHTS_WORD = /\b(?:slept|sleep was|night was)(?: (?:really|so|pretty|super|very|quite|absolutely))? \w+\b/g;
 const BARE_COLD = /^(?:i have |i have got |i am |got |have |just |a bit of |bit of )*(?:a )?(?:cold|colds|cold i think)$/;
 
 export function understandFeeling(clauses: readonly string[], safety: Safety, core: string): Feeling | undefined {
@@ -53,9 +56,9 @@ export function understandFeeling(clauses: readonly string[], safety: Safety, co
   const answered = withoutLeadingAnswer(clauses);
   const deniedGood = allMatches(GOOD, answered).some((m) => m.negated && !FIXED.test(m.found.clause));
   // "fine in myself, legs are knackered though": tired legs are the legs' answer, not how the runner is.
-  const aboutMe = answered.map((c) => c.replace(LEGS_ARE, ' '));
+  const aboutMe = answered.map((c) => c.replace(LEGS_ARE, ' ').replace(LEGS_WORD, ' ').replace(NIGHTS_WORD, ' '));
   if (deniedGood || says(RUN_DOWN, aboutMe)) return 'run-down';
-  if (affirmed(FINE, answered).length > 0 || clauses.some((c) => FIXED.test(c)) || /^100(?: percent)?$/.test(core)) return 'fine';
+  if (affirmed(FINE, aboutMe).length > 0 || clauses.some((c) => FIXED.test(c)) || /^100(?: percent)?$/.test(core)) return 'fine';
   if (allMatches(COMPLAINT, clauses).some((m) => m.negated)) return 'fine';
   const mood = sentimentOf(clauses);
   return mood === 'bad' ? 'run-down' : mood ? 'fine' : undefined;

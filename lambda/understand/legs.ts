@@ -6,7 +6,7 @@
  * a denied good word ("not great", "not fresh", "not 100%") is heavy.
  */
 import type { Legs } from '../coach/types.js';
-import { affirmed, allMatches, withoutLeadingAnswer, words, type Found } from './negation.js';
+import { affirmed, allMatches, native, withoutLeadingAnswer, words, type Found } from './negation.js';
 import type { PainHeard } from './pain.js';
 import { sentimentOf } from './sentiment.js';
 
@@ -17,7 +17,7 @@ const FRESH = words([
   'mint', 'unreal', 'grouse', 'ace', 'tip top', 'spot on', 'champion', 'epic', 'incredible', 'superb', 'stellar', 'bang on', 'firing',
   '100 percent', 'primed', 'itching to (?:go|run)', '(?:really|very|so|super|bloody|damn|pretty damn|proper|well|dead|real|mega|extremely|incredibly|wicked|hella|crazy) (?:good|great|well|nice)', 'good to go', 'top notch',
   'like a million (?:bucks|dollars)', 'sprightly', 'spritely', 'ripper', 'energi[sz]ed', 'pumped', 'keen', 'champing at the bit', 'chomping at the bit',
-  'heaps good', 'bonza', 'beaut', 'wonderful', 'terrific', 'tremendous', 'outstanding', 'phenomenal', 'class', 'cracking', 'smashing',
+  'heaps good', 'bonza', 'beaut', 'wonderful', 'terrific', 'tremendous', 'outstanding', 'phenomenal', '(?<!\\b(?:a|the|my|one|spin|yoga|pilates|gym|fitness|hiit|barre|dance|boxing|pump|body|circuit|cycle|running|swim|exercise|bike|step|zumba|strength) )class', 'cracking', 'smashing',
   'top form', 'buzzing', 'perky', 'full of running', 'bright eyed', 'powerful', 'quick', 'fast', 'zingy', 'good to go', 'great nick',
   'in (?:great|top|fine) (?:shape|nick|form)', 'best (?:they|it|my legs|i) (?:have |ve |has |s )?(?:felt|been|feel)', 'feel(?:ing)? strong', 'like i could run forever', 'itchy feet', 'stoked', 'unbelievable',
 ]);
@@ -72,12 +72,55 @@ function aboutLegs(f: Found): boolean {
   return !ELSEWHERE.test(f.clause.slice(Math.max(0, f.index - 16), f.end + 16));
 }
 
+/** "not bad, a bit tight but nothing major": a little tightness the runner shrugs off is okay legs. */
+const MILD_HEAVY = /^(?:tight|tightness|stiff|stiffness)$/;
+const SHRUGGED = /\bnothing (?:major|crazy|serious|much|big|bad|too bad|to worry about|dramatic|drastic)\b/;
+
+/** The legs or a part of them named, or "they" (the legs asked about). */
+const LEG_PART = /\b(?:legs?|calf|calves|quads?|hamstrings?|hamm(?:y|ies)|shins?|knees?|thighs?|glutes?|hips?|feet|foot|ankles?|achilles|they|them|it)\b/;
+/** "legs are fine tho", "my legs feel good": the legs' own state, said of them (a denial is no such statement). */
+const LEGS_SAID_WELL = new RegExp(
+  `\\b(?:my |the )?legs? (?:are |is |feel |feels |feeling |are feeling |seem |seem to be |felt )?(?:(?:just|pretty|actually|really|quite|totally|completely|fairly|all|absolutely|feeling|surprisingly|still) )*(?:${OKAY.source}|${FRESH.source})(?: (?:tho|though|thankfully|actually|really|enough))?`,
+  'g',
+);
+
+/**
+ * "stressed and flat legs are fine tho" (speech has no commas): when the legs are said to be fine or fresh, a tired
+ * word said of something else (the runner, the week) does not make them heavy. The clauses without that statement,
+ * and whether one was made; a tired word stays only with a leg part near it ("legs are fine but they feel heavy").
+ */
+function legsSaidWell(clauses: readonly string[]): { well: boolean; rest: string[] } {
+  let well = false;
+  const rest = clauses.map((c) => c.replace(native(LEGS_SAID_WELL), () => {
+    well = true;
+    return ' ; ';
+  }));
+  return { well, rest };
+}
+
+/** A tired word said of the runner or their week, not of the legs: "I'm fried from work", "tired in myself". */
+const NOT_THE_LEGS = /\b(?:i am|i have been|i feel|i felt|feeling|in myself|myself|me|mentally|work|week|exams?|uni|job|shift|kids|brain|head)\b/;
+
+/** A tired word that stays beside a statement that the legs are fine: said of a leg part, or of no one else. */
+function stillTheLegs(f: Found): boolean {
+  return nearLegPart(f) || !NOT_THE_LEGS.test(f.clause);
+}
+
+function nearLegPart(f: Found): boolean {
+  const before = f.clause.slice(0, f.index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  const after = f.clause.slice(f.end).split(/\s+/).filter(Boolean).slice(0, 3).join(' ');
+  return LEG_PART.test(`${before} ${f.text} ${after}`.replace(/ ; /g, ' '));
+}
+
 export function understandLegs(clauses: readonly string[], pain: PainHeard): Legs | undefined {
   if (pain.pain) return 'painful';
   if (pain.soreness || affirmed(SORE, clauses).some(aboutLegs)) return 'sore';
   const anyFixed = clauses.some((c) => FIXED.test(c));
   const deniedGood = !anyFixed && allMatches(GOOD, withoutLeadingAnswer(clauses)).some((m) => m.negated);
-  if (deniedGood || affirmed(HEAVY, clauses).some(aboutLegs)) return 'heavy';
+  const said = legsSaidWell(clauses);
+  const heavy = affirmed(HEAVY, said.well ? said.rest : clauses).filter((f) => aboutLegs(f) && notAboutTheNight(f) && (!said.well || stillTheLegs(f)));
+  if (!deniedGood && heavy.length > 0 && heavy.every((f) => MILD_HEAVY.test(f.text)) && clauses.some((c) => SHRUGGED.test(c)) && clauses.some((c) => FIXED.test(c))) return 'okay';
+  if (deniedGood || heavy.length > 0) return 'heavy';
   const fixedOkay = clauses.some((c) => FIXED.test(c) && !/could not be better|never better/.test(c));
   const fresh = affirmed(FRESH, clauses).filter(notAboutTheNight).length > 0;
   const okay = fixedOkay || affirmed(OKAY, clauses).filter(notAboutTheNight).length > 0;

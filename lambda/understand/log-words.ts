@@ -20,7 +20,9 @@ export interface LogWords {
 
 const HARD_BUT_CONTROLLED = /\bhard(?: work)? but (?:controlled|comfortable|manageable|relaxed|steady|in control|sustainable|good|fun|enjoyable|worth it|satisfying|felt good|i enjoyed it)\b/;
 
-export function understandLogWords(words: string): LogWords {
+export function understandLogWords(heard: string): LogWords {
+  // "put in an {hour on the peloton}": a sample's literal took the article, and a bare "hour" is still one hour.
+  const words = /^\s*hour\b/i.test(heard) ? `an ${heard}` : heard;
   const said = clauses(words);
   const normalised = said.join(' ');
   const out: LogWords = { safety: hearSafety(words) };

@@ -43,6 +43,7 @@ function withoutTodaysRun(normalised: string): string {
     // "running on empty", "up every two hours with the bub": how the runner is, not a session.
     .replace(/\brunning on empty\b|\b(?:up|awake|feeding|feeds) every (?:\d+(?:\.\d+)? )?hour\b/g, ' ')
     // "run or rest?", "is it a rest day or a run day?": the choice asked about is today's.
+    .replace(/\b(?:is )?today (?:a |an )?(?:run|running|rest|easy|recovery|training)(?: day)?\b/g, ' ')
     .replace(/\b(?:run or rest|rest or run|(?:a )?(?:rest|run|running) day or (?:a )?(?:rest|run|running) day)\b|^or (?:a )?(?:rest|run|running) day\b|^(?:a )?(?:run|running) day\b/g, ' ')
     // "worth going {for a jog}, legs are cooked from footy": the run the question's literal asked about.
     .replace(/^(?:for|to do|do) (?:a |an |my )?(?:\w+ )?(?:run|jog|session)\b/, ' ');

@@ -298,4 +298,21 @@ describe('requests in the runner\'s own words', () => {
     expect(intentOf(turn)).toBe('ShouldIRunIntent');
     expect(turn.card?.title).toBe('Today: rest day');
   });
+  it('"fartlek session, 40 minutes, moderate effort": a log with only its kind for a head, read back as a hard session', async () => {
+    const turn = await w.runner('en-AU').oneShot('tell recovery coach fartlek session 40 minutes moderate effort');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.speech).toMatch(/^A hard session, 40 minutes, felt steady, today\. Shall I save it\?$/);
+  });
+
+  it('"twelve miles, two hours even, nice comfortable pace, that was my long run for the week": a log, not the week', async () => {
+    const turn = await w.runner('en-US').oneShot('tell recovery coach twelve miles two hours even nice comfortable pace that was my long run for the week');
+    // Alexa sends the week (its "{said} for the week"); the skill hears the session told and reads it back.
+    expect(intentOf(turn)).toBe('WeekIntent');
+    expect(turn.speech).toMatch(/^A long run, 12 miles in 2 hours, felt easy, today\. Shall I save it\?$/);
+  });
+
+  it('"how many miles have I done for the week": still the week', async () => {
+    const turn = await w.runner('en-US').oneShot('ask recovery coach how many miles have I done for the week');
+    expect(intentOf(turn)).toBe('WeekIntent');
+  });
 });

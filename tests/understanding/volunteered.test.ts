@@ -257,3 +257,35 @@ describe('readings set W taught (3 December, evening)', () => {
     expect(roomAsked('need a waterproof today')).toBe('wear');
   });
 });
+
+describe('readings the known misses taught (3 December, night)', () => {
+  it('legs said to be fine outrank a tired word said of the runner, never one said of a leg', () => {
+    expect(readAnswer('legs', "okay so it's exam time at uni and i'm pretty stressed and flat legs are fine tho").id).toBe('okay');
+    expect(readAnswer('legs', 'fried from work this week legs are just okay').id).toBe('okay');
+    expect(readAnswer('legs', 'legs are fine but they feel heavy').id).toBe('heavy');
+    expect(readAnswer('legs', 'legs are fine calves are tight').id).toBe('heavy');
+    expect(readAnswer('legs', 'legs are okay but stiff').id).toBe('heavy');
+    expect(readAnswer('legs', 'legs are fine but my knee hurts').id).toBe('painful');
+    expect(understandVolunteered('should i go for a run, legs are fine but i slept rubbish')).toMatchObject({ legs: 'okay', sleep: 'bad' });
+  });
+
+  it('a little tightness shrugged off is okay; an injury the runner is back from is history; named DOMS is soreness', () => {
+    expect(readAnswer('legs', 'not bad, bit of tightness but nothing major').id).toBe('okay');
+    expect(readAnswer('legs', 'not bad but really tight').id).toBe('heavy');
+    expect(readAnswer('legs', "it's my first week back after the stress fracture and my legs feel normal")).toMatchObject({ id: 'okay', safety: { pain: false } });
+    expect(readAnswer('legs', 'back after the fracture and my shin aches')).toMatchObject({ id: 'painful', safety: { pain: true } });
+    expect(readAnswer('legs', 'i have a stress fracture').safety.pain).toBe(true);
+    expect(readAnswer('legs', 'my quads are killing me, just doms i think')).toMatchObject({ id: 'sore', safety: { pain: false } });
+    expect(readAnswer('legs', 'my knee is killing me, just doms i think').safety.pain).toBe(true);
+  });
+
+  it('tired legs and a spin class are not how the runner is; "not as hard as I thought" is moderate; a bare "hour" is sixty minutes', () => {
+    expect(readAnswer('feeling', 'i feel fine in myself, just a bit of tired legs').id).toBe('fine');
+    expect(readAnswer('legs', 'i did a spin class yesterday and my legs feel fine').id).toBe('okay');
+    expect(readAnswer('effortWord', "moderate to be honest, not as hard as i thought it'd be").id).toBe('moderate');
+    expect(readAnswer('effortWord', 'not as hard as i expected').id).toBe('moderate');
+    expect(understandLogWords('hour on the peloton moderate effort')).toMatchObject({ kind: 'cross-training', minutes: 60, effort: 'moderate' });
+    expect(understandVolunteered('is today a run day? had yesterday off and my legs feel fresh as')).toMatchObject({ yesterday: 'rest', legs: 'fresh' });
+    expect(asksForAdvice("walked about five miles yesterday and i'm wondering whether a little jog would be wise today")).toBe(true);
+  });
+});

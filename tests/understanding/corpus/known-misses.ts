@@ -60,24 +60,19 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From set L (3 December, second session).
   { text: "log my long run, 16 miles, two hours twenty, it was hard work", why: "'two hours twenty' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads" },
   // From set M (3 December, second session).
-  { text: "should i go for a run, legs are fine but i slept rubbish", why: "the legs' words carry the night too, and 'rubbish' is read as heavy legs (the worst reading wins)" },
   { text: "ran london yesterday, should i do anything today or just sit on the sofa", why: "'ran {said}' keeps 'london yesterday ...' without the 'ran' that makes London the marathon" },
   { text: "morning! run my check-in please, didn't sleep great", why: "a greeting before the request: no sample starts with it" },
   { text: "i've done about twenty marathons, been running since the eighties", why: "'I've done {said}' is a log with more literal words than 'I've {experience}'" },
   // From set N (3 December, second session).
   { text: "should i run today, i did a 14 mile hike yesterday and my calves are toast", why: "'toast' next to calves reads as sore (a muscle complaint); the writer meant heavy" },
-  { text: "do you think i should run today, i'm coming back from a hamstring strain but my legs feel fine, no pain at all", why: "an injury named is heard as pain even when it is in the past (the safe side); the writer said there is no pain now" },
   { text: "worked a double at the hospital, had bugger all sleep and my legs are dead, run or not", why: "'run or not' is read as yesterday's run (no asker marks it as the question), and 'dead' as sore" },
-  { text: "should i run today, it's my first week back after the stress fracture and my legs feel normal", why: "a stress fracture named is heard as pain even when it is in the past (the safe side); the writer meant okay legs" },
   { text: "jogged into the office, 5 and a half k, 30 minutes, easy peasy", why: "no log sample starts with 'jogged into the office'" },
   { text: "add a workout, 800 repeats, 6 miles total, 48 minutes, hard", why: "the list sample takes 800 for the distance; the repeats' length is not told apart from the session's" },
-  { text: "not bad, bit of tightness but nothing major", why: "tightness is read as heavy legs and the worst reading wins (the cautious side); the writer meant okay" },
   { text: "achy all over from the gym", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },
   // From set O (3 December, evening).
   { text: "oh my god i just finished my first marathon! 4 hours 12 minutes and i gave it everything", why: "no log sample starts with an exclamation ('oh my god'); the simulator matches only what is written" },
   { text: "how slow is a recovery run supposed to be, like seriously", why: "the trailing 'like seriously' leaves no Learn sample that fits; Learn has no free-words slot for an aside after the question" },
   // From sets P and Q (3 December, evening).
-  { text: "an hour and a half long run, 12 miles, felt comfortable the whole way", why: "a log that starts with its duration then its kind has no sample: the last-resort log samples name no kind, and a sample of slots alone is not allowed" },
   { text: "my kids had me up all night with the stomach flu, they have it, not me, so should I still run", why: "the cautious side: 'they have it, not me' is not read as setting the illness aside, because a fever said after it must still count" },
   { text: "I ran 12 miles, no hang on, 13, for my long run, about an hour fifty", why: "a self-correction ('no hang on, 13') is not read; the first number said is kept" },
   { text: "easy 4 miles, well, more of a shuffle really", why: "'a shuffle' is read as a recovery run, the runner's own correction toward slower; the writer meant an easy run" },
@@ -91,21 +86,8 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "achy all over, but nothing sharp", why: "the cautious side: 'achy all over' is heard as a flu sign (illness below the neck), whatever follows" },
   { text: "had a bit of a sore throat on the weekend but it's all cleared up now", why: "the cautious side: an illness said as over ('all cleared up now') is still heard" },
   // From set W.
-  { text: "should i get out there this morning? honestly i'm kind of fried from work this week, legs are just okay", why: "'fried' is read for the legs before 'legs are just okay', which names them; the legs' own words should win" },
   { text: "I just got back from my long run, 10.5 miles, took me an hour forty", why: "'an hour forty' (hours then bare minutes) in the sample's {duration} gives '?', and its words are lost, as on a device" },
-  { text: "put in an hour on the peloton, moderate effort", why: "'put in an {hour on the peloton...}': the duration is inside the free words, which the log reads only where no slot was filled" },
-  { text: "twelve miles, two hours even, nice comfortable pace, that was my long run for the week", why: "'{said} for the week' (the week's last-resort sample) takes it; a log told with 'for the week' at the end is heard as the week" },
-  { text: "is today a run day? had yesterday off and my legs feel fresh as", why: "'a run day' asked about is read as yesterday's easy run when the sample's literal took 'is today'" },
-  { text: "fartlek session, 40 minutes, moderate effort", why: "a log of kind, duration and effort with no head has no sample: a sample of slots alone is not allowed" },
   { text: "barely, my nose was so stuffed up i couldn't breathe", why: "the cautious side: 'couldn't breathe' is heard below the neck though the nose is named" },
   // From set X.
-  { text: "is today a run day, i did a spin class yesterday and my legs feel fine", why: "'a run day' asked about is read as yesterday's easy run when the sample's literal took 'is today'; 'fine' legs read as fresh with 'feel'" },
-  { text: "well i'm seventy-one and retired, walked about five miles with my sister yesterday, and i'm wondering whether a little jog would be wise today", why: "'I'm {seventy-one...}' is heard as experience, then as a log of five miles; 'wondering whether ... would be wise' is no asker the layer knows" },
   { text: "took me an hour and five but i ran 10 k this morning", why: "'an hour and five' (hours then bare minutes) in {duration} gives '?', and its words are lost, as on a device" },
-  { text: "went to the gym yesterday evening for leg day and today my quads are killing me, just doms i think, should i run", why: "the cautious side: 'killing me' next to a muscle is heard as pain, though the runner says it is DOMS" },
-  { text: "fancy a run after work, i did a yoga class yesterday, i feel fine in myself, just a bit of tired legs", why: "'fine in myself' is not taken as how the runner is when the legs are named in the same words" },
-  { text: "tempo run done, 6 miles, moderate to be honest, not as hard as i thought it'd be", why: "'not as hard as I thought' is read as hard: a comparison's negation is not read" },
-  { text: "ok so it's exam time at uni and i'm pretty stressed and flat, legs are fine tho, should i go for a run", why: "'flat' is read for the legs before 'legs are fine', which names them; the legs' own words should win" },
-  { text: "recovery run, 5k, dead easy", why: "a log of kind, distance and effort with no head has no sample: a sample of slots alone is not allowed" },
-  { text: "honestly not bad, a little tight in the hamstrings but nothing crazy", why: "'tight' hamstrings are read as heavy legs though 'not bad' and 'nothing crazy' say okay" },
 ];

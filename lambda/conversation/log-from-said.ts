@@ -35,10 +35,11 @@ export function logFromSaid(said: Intent): Intent {
   else if (heard.kind === 'cross-training' && /^(?:a |my |the )?(?:workout|session)$/i.test(slotWords(slotOf(log, 'kind')) ?? '')) fill['kind'] = resolvedSlot('kind', heard.kind, words);
   if (heard.distance && empty('distance')) {
     fill['distance'] = { name: 'distance', value: String(heard.distance.value), confirmationStatus: 'NONE' };
-    if (unitOpen) fill['unit'] = resolvedSlot('unit', heard.distance.unit, heard.distance.unit);
+    if (unitOpen) fill['unit'] = resolvedSlot('unit', heard.distance.unit, unitWords ?? heard.distance.unit);
   } else if (heard.distance && unitOpen && String(heard.distance.value) === slotWords(slotOf(log, 'distance'))) {
     // "seven miles, felt pretty tough": Alexa heard the seven, the words say miles.
-    fill['unit'] = resolvedSlot('unit', heard.distance.unit, heard.distance.unit);
+    // The unit keeps the words it came with ("k but my shin's really painful now"): the safety check reads them.
+    fill['unit'] = resolvedSlot('unit', heard.distance.unit, unitWords ?? heard.distance.unit);
   }
   // A duration Alexa could not read arrives as "?": the minutes the words say replace it.
   if (heard.minutes !== undefined && (empty('duration') || durationSlot(log, 'duration').state === 'unmatched')) fill['duration'] = { name: 'duration', value: `PT${heard.minutes}M`, confirmationStatus: 'NONE' };

@@ -42,6 +42,18 @@ describe('pain or illness inside a log', () => {
     expect(confirm.speech).toBe(`${PAIN_FIRST} A long run, today. Shall I save it?`);
   });
 
+  it('"just finished a run, about 10 k, but my shin\'s really painful now and I\'m limping": the unit took the words, the coach still hears them', async () => {
+    const userId = 'amzn1.ask.account.log-shin-in-unit';
+    const alexa = w.runner('en-AU', { userId });
+    // Alexa gives "k but my shin's really painful now and i'm limping" to the unit: 10 km, and the pain.
+    const confirm = await alexa.oneShot("tell recovery coach just finished a run about 10 k but my shin's really painful now and I'm limping");
+    expect(confirm.speech).toBe(`${PAIN_FIRST} An easy run, 10 kilometres, today. Shall I save it?`);
+    await alexa.say('yes');
+    const { runs } = await stored(userId);
+    expect(runs.map((r) => ({ kind: r.kind, distanceKm: r.distanceKm }))).toEqual([{ kind: 'easy-run', distanceKm: 10 }]);
+    expect(JSON.stringify(runs)).not.toMatch(/shin|limp|pain/);
+  });
+
   it('illness below the neck said with a log is heard the same way', async () => {
     const alexa = w.runner('en-US');
     const confirm = await alexa.oneShot('tell recovery coach I ran 3 miles and felt sick the whole way');

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Intent } from 'ask-sdk-model';
 import { hearSafety, understandAnswer, type AnswerSlot } from '../../lambda/understand/index.js';
+import { logFromSaid } from '../../lambda/conversation/log-from-said.js';
+import { logNeedsTheCoach } from '../../lambda/conversation/log-health.js';
+import { resolvedSlot } from '../../lambda/conversation/slots.js';
 import { KNOWN_MISSES, PHRASINGS } from './corpus.js';
 import { CONTEXTS, PHRASING_LOCALES, parsePhrasing, type Phrasing } from './phrasing.js';
 
@@ -99,6 +103,29 @@ describe('safety heard anywhere (generated combinations)', () => {
         expect(hearSafety(sentence(r)).pain).toBe(true);
       }),
       { numRuns: Number(process.env.SAFETY_RUNS ?? 2000) },
+    );
+  });
+
+  // A log's custom slots may take the words after their value ("10" then "k but my shin's killing me"): however the
+  // log's words are read into its slots, the pain or illness in them still reaches the coach.
+  it('pain or illness in any free slot of a log survives the reading of the log', () => {
+    const head: Record<string, string> = { unit: 'k', kind: 'long run', effortWord: 'hard', said: '10 k in 50 minutes' };
+    fc.assert(
+      fc.property(fc.constantFrom(...painPhrases, ...belowPhrases), fc.constantFrom(...Object.keys(head)), fc.constantFrom(...joins), (phrase, slot, join) => {
+        const value = `${head[slot] ?? ''}${join}${phrase}`;
+        const log: Intent = {
+          name: 'LogRunIntent',
+          confirmationStatus: 'NONE',
+          slots: {
+            distance: { name: 'distance', value: '10', confirmationStatus: 'NONE' },
+            // A kind Alexa matched ("a run"): the words have no other slot to stay in.
+            kind: resolvedSlot('kind', 'easy-run', 'a run'),
+            [slot]: { name: slot, value, confirmationStatus: 'NONE' },
+          },
+        };
+        expect(logNeedsTheCoach(logFromSaid(log)), value).toBe(true);
+      }),
+      { numRuns: Number(process.env.SAFETY_RUNS ?? 1000) },
     );
   });
 

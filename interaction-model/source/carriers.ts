@@ -261,6 +261,7 @@ export const ASK_HEAD = [
   'ought I to run',
   'should I be running',
   'what should today be',
+  "what should today's session be",
   "what's today looking like",
   'is it a rest day',
   'is it smart to run',

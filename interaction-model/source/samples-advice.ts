@@ -80,7 +80,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // "should I go easy today or push it a bit".
         `should I [go easy|take it easy] ${WHEN} or [push it|push it a bit|go hard|push]`,
         // "I slept terribly last night, should I still run today": the night said, then the question.
-        'I slept [badly|terribly|really badly|poorly|like rubbish] [last night|] [should I run|should I still run|can I run|what should I do] [today|]',
+        // With "last night" or "today" said too, the catch-all "{said} should I run {when}" takes it and the layer reads the night.
+        'I slept [badly|terribly|really badly|poorly|like rubbish] [should I run|should I still run|can I run|what should I do]',
         // "should I even bother running today, I'm pretty stuffed".
         `should I [even|] bother [running|going for a run|going out|training] ${WHEN}`,
         `should I [even|] bother [running|going for a run] ${WHEN} ${HAVE_MAIN} {feeling}`,
@@ -136,6 +137,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // what would otherwise fall to the fallback.
         `{said} ${alt(...ASK_TAIL)} ${WHEN}`,
         `${alt(...ASK_HEAD)} ${WHEN} {said}`,
+        // "what should today's session be": asked with nothing after it.
+        "what should [today|today's session|today's run|my session today|my run today] be",
         // "could you tell me whether I should run today, I raced a half marathon yesterday", "I was wondering if it's
         // okay to run today": the question put politely, with or without more words after it.
         `${alt(...ASK_POLITE)} ${alt(...ASKED_POLITELY)}`,

@@ -152,6 +152,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         // The time is said: a bare "did a HIIT class" answers "what did you do yesterday?".
         `[did|just did] {kind} ${alt('today', 'this morning', 'this afternoon', 'this evening', 'tonight', ...w.times)}`,
         `${WENT} [about|around|roughly] {duration} {kind}`,
+        // "went flat out on the track, intervals, about half an hour".
+        'went {effortWord} [on|in|at] the {kind} {said}',
         // "just finished a recovery run, half an hour", "I've just done a fartlek session, forty minutes", "just
         // finished my long run, sixteen miles", "just did a recovery run, twenty five minutes, nice and easy".
         `${alt(...WENT_VERBS, "I've just done", "I've done")} {kind} [for|of|about|] {duration} [{effortWord}|]`,
@@ -253,6 +255,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         // "how many k's have I run this week".
         `how many [runs|miles|${w.kilometres}|k's|k] [have I done|have I run|did I do|did I run|] [this week|so far this week]`,
         'how [much|far] [did I run|have I run|have I gone] [this week|so far this week]',
+        // "how far have I gone this week, in k's".
+        'how [much|far] [did I run|have I run|have I gone] [this week|so far this week] {said}',
         '[give me|give us|tell me|read me] my [week|weekly summary|weekly recap|week so far|training this week]',
         'my week [so far|]',
         'weekly [summary|recap|review|update]',

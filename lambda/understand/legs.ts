@@ -55,6 +55,7 @@ const SORE = words([
 ]);
 /** A good word denied: "not great", "not fresh", "not fully recovered". */
 const GOOD = words(['great', 'good', 'fresh', 'fine', 'okay', 'ok', 'alright', 'recovered', 'amazing', 'the best', 'brilliant', 'fantastic', 'strong', 'springy', 'rested', 'perfect', 'awesome']);
+const SUPERLATIVE = /^(?:great|amazing|the best|brilliant|fantastic|perfect|awesome|fresh|springy)$/;
 /** A complaint denied: "not sore", "no soreness", "not tired at all". */
 const COMPLAINT = words(['sore', 'soreness', 'tired', 'heavy', 'stiff', 'tight', 'achy', 'aching', 'doms', 'dead', 'fatigued', 'pain', 'painful', 'hurt', 'hurting', 'hurts', 'niggles?', 'aches?']);
 /** "not bad", "could not be better": phrases whose negation is the meaning, read as they are. */
@@ -80,7 +81,7 @@ const SHRUGGED = /\bnothing (?:major|crazy|serious|much|big|bad|too bad|to worry
 const LEG_PART = /\b(?:legs?|calf|calves|quads?|hamstrings?|hamm(?:y|ies)|shins?|knees?|thighs?|glutes?|hips?|feet|foot|ankles?|achilles|they|them|it)\b/;
 /** "legs are fine tho", "my legs feel good": the legs' own state, said of them (a denial is no such statement). */
 const LEGS_SAID_WELL = new RegExp(
-  `\\b(?:my |the )?legs? (?:are |is |feel |feels |feeling |are feeling |seem |seem to be |felt )?(?:(?:just|pretty|actually|really|quite|totally|completely|fairly|all|absolutely|feeling|surprisingly|still) )*(?:${OKAY.source}|${FRESH.source})(?: (?:tho|though|thankfully|actually|really|enough))?`,
+  `\\b(?:(?:my |the )?legs?|they) (?:are |is |feel |feels |feeling |are feeling |seem |seem to be |felt )?(?:(?:just|pretty|actually|really|quite|totally|completely|fairly|all|absolutely|feeling|surprisingly|still) )*(?:${OKAY.source}|${FRESH.source})(?: (?:tho|though|thankfully|actually|really|enough))?`,
   'g',
 );
 
@@ -91,19 +92,28 @@ const LEGS_SAID_WELL = new RegExp(
  */
 function legsSaidWell(clauses: readonly string[]): { well: boolean; rest: string[] } {
   let well = false;
-  const rest = clauses.map((c) => c.replace(native(LEGS_SAID_WELL), () => {
-    well = true;
-    return ' ; ';
-  }));
+  const rest = clauses.map((c, i) => {
+    // "{fine}, but I've been a bit crook": an answer that opens on a good word alone says it of the legs.
+    if (i === 0 && clauses.length > 1 && ANSWER_WELL.test(c)) {
+      well = true;
+      return ' ; ';
+    }
+    return c.replace(native(LEGS_SAID_WELL), () => {
+      well = true;
+      return ' ; ';
+    });
+  });
   return { well, rest };
 }
+const ANSWER_WELL = new RegExp(`^(?:(?:yeah|yes|yep|oh|well|pretty|really|all|they are|legs are|actually) )*(?:${OKAY.source}|${FRESH.source})(?: (?:thanks|tho|though|really|actually|enough))?$`);
 
 /** A tired word said of the runner or their week, not of the legs: "I'm fried from work", "tired in myself". */
-const NOT_THE_LEGS = /\b(?:i am|i have been|i feel|i felt|feeling|in myself|myself|me|mentally|work|week|exams?|uni|job|shift|kids|brain|head)\b/;
+const PERSON_BEFORE = /\b(?:i am|i have been|i feel|i felt|i was|been|i m)(?: \w+){0,3} $/;
+const OTHER_AFTER = /^(?: \w+){0,2} (?:in myself|myself|mentally|in the head|from work|with work|at work|from the week|this week|from exams|from uni|from the kids)\b/;
 
 /** A tired word that stays beside a statement that the legs are fine: said of a leg part, or of no one else. */
 function stillTheLegs(f: Found): boolean {
-  return nearLegPart(f) || !NOT_THE_LEGS.test(f.clause);
+  return nearLegPart(f) || !(PERSON_BEFORE.test(f.clause.slice(0, f.index)) || OTHER_AFTER.test(f.clause.slice(f.end)));
 }
 
 function nearLegPart(f: Found): boolean {
@@ -116,7 +126,9 @@ export function understandLegs(clauses: readonly string[], pain: PainHeard): Leg
   if (pain.pain) return 'painful';
   if (pain.soreness || affirmed(SORE, clauses).some(aboutLegs)) return 'sore';
   const anyFixed = clauses.some((c) => FIXED.test(c));
-  const deniedGood = !anyFixed && allMatches(GOOD, withoutLeadingAnswer(clauses)).some((m) => m.negated);
+  // "good, not great, just average": a denied superlative beside an okay word is okay, not heavy.
+  const okaySaid = affirmed(OKAY, clauses).length > 0;
+  const deniedGood = !anyFixed && allMatches(GOOD, withoutLeadingAnswer(clauses)).some((m) => m.negated && !(okaySaid && SUPERLATIVE.test(m.found.text)));
   const said = legsSaidWell(clauses);
   const heavy = affirmed(HEAVY, said.well ? said.rest : clauses).filter((f) => aboutLegs(f) && notAboutTheNight(f) && (!said.well || stillTheLegs(f)));
   if (!deniedGood && heavy.length > 0 && heavy.every((f) => MILD_HEAVY.test(f.text)) && clauses.some((c) => SHRUGGED.test(c)) && clauses.some((c) => FIXED.test(c))) return 'okay';

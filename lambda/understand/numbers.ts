@@ -146,7 +146,7 @@ export function distanceKm(text: string): number | undefined {
 }
 
 // "1 hour 12" is 72 minutes, but in "an hour, twelve k" the twelve is a distance: a number before a unit is not minutes.
-const HOURS_MINUTES = /\b(\d+(?:\.\d+)?) hour(?: (?:and )?(\d+)(?![\d.]| ?(?:km|mile|k\b|kilomet|metre|meter))(?: min)?)?/;
+const HOURS_MINUTES = /(?:\b(\d+(?:\.\d+)?) |(?<![\d.] )\b(?=hour (?:and )?\d))hour(?: (?:and )?(\d+)(?![\d.]| ?(?:km|mile|k\b|kilomet|metre|meter))(?: min)?)?/;
 const MINUTES = /\b(\d+(?:\.\d+)?) min\b/;
 /** "easy 6k, took about 35": a bare number after "took" is the minutes. */
 const TOOK_MINUTES = /\btook (?:me )?(?:about |around |roughly |like |maybe |just over |just under |under |over )?(\d{1,3})\b(?! ?(?:km|mile|k\b|hour|\.\d))/;
@@ -161,7 +161,8 @@ const CLOCK = /(?<!\b(?:at|by|x|around|about|before|after|since|till|until) )\b(
 export function durationMinutes(text: string): number | undefined {
   const h = HOURS_MINUTES.exec(text);
   if (h) {
-    const total = Number(h[1]) * 60 + (h[2] ? Number(h[2]) : 0);
+    // "hour twenty" (the "an" before it was a sample's): one hour.
+    const total = Number(h[1] ?? 1) * 60 + (h[2] ? Number(h[2]) : 0);
     return total > 0 ? total : undefined;
   }
   const m = MINUTES.exec(text) ?? TOOK_MINUTES.exec(text);

@@ -123,6 +123,9 @@ export function understandSession(clauses: readonly string[], normalised: string
       // "long run, 30 ks, getting ready for the marathon": the race named is ahead, not what was done.
       if (id.startsWith('race') && RACE_AHEAD.test(found.clause.slice(Math.max(0, found.index - 30), found.index))) continue;
       if (id === 'easy-run' && (found.text === 'km' || found.text === 'miles') && km === undefined) continue;
+      // "nose running like a tap", "a running nose": a cold, not a run
+      if (id === 'easy-run' && /^run/.test(found.text) && /\b(?:nose|eyes) $|^running (?:nose|eyes)\b/.test(`${found.clause.slice(Math.max(0, found.index - 6), found.index)}`) ) continue;
+      if (id === 'easy-run' && /^running$/.test(found.text) && /^ (?:nose|eyes)\b/.test(found.clause.slice(found.end, found.end + 6))) continue;
       // "zero running" (the digit, as "zero" arrives): no run
       if (id === 'easy-run' && /(?:^|\s)0 $/.test(found.clause.slice(0, found.index))) continue;
       // "my legs feel normal" is the legs, not "my normal run"

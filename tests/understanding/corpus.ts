@@ -11,6 +11,7 @@ import { OPENINGS_HOLDOUT_PHRASINGS } from './corpus/holdout-openings-december.j
 import { FREE_WORDS_HOLDOUT_PHRASINGS } from './corpus/holdout-free-words.js';
 import { DECEMBER_3_HOLDOUT_PHRASINGS } from './corpus/holdout-december-3-sets.js';
 import { DECEMBER_3_EVENING_PHRASINGS } from './corpus/holdout-december-3-evening.js';
+import { DECEMBER_3_NIGHT_PHRASINGS } from './corpus/holdout-december-3-night.js';
 import { LATER_PHRASINGS } from './corpus/later.js';
 import { LEGS_PHRASINGS } from './corpus/legs.js';
 import { OPENING_PHRASINGS } from './corpus/opening.js';
@@ -37,4 +38,5 @@ export const PHRASINGS: Phrasing[] = [
   ...FREE_WORDS_HOLDOUT_PHRASINGS,
   ...DECEMBER_3_HOLDOUT_PHRASINGS,
   ...DECEMBER_3_EVENING_PHRASINGS,
+  ...DECEMBER_3_NIGHT_PHRASINGS,
 ];

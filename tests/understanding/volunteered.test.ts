@@ -289,3 +289,20 @@ describe('readings the known misses taught (3 December, night)', () => {
     expect(asksForAdvice("walked about five miles yesterday and i'm wondering whether a little jog would be wise today")).toBe(true);
   });
 });
+
+describe('readings set Y taught (3 December, night)', () => {
+  it('"fine, but I\'ve been a bit crook" keeps the legs fine and hears the fever; "good, not great, just average" is okay', () => {
+    expect(readAnswer('legs', "fine but i've been a bit crook had a temperature last night")).toMatchObject({ id: 'okay', safety: { illBelowNeck: true } });
+    expect(readAnswer('legs', 'fine, but a bit tired').id).toBe('heavy');
+    expect(readAnswer('legs', 'good, not great, just kind of average').id).toBe('okay');
+    expect(readAnswer('legs', 'not great').id).toBe('heavy');
+  });
+
+  it('a running nose is no run; "hour twenty" is 80 minutes; "would running be a bad idea" asks; "what pace" is a lesson', () => {
+    expect(readAnswer('yesterday', 'just lay on the couch all day, nose running like a tap')).toMatchObject({ id: 'rest', safety: { illAboveNeck: true } });
+    expect(understandLogWords('15 k moderate effort hour twenty')).toMatchObject({ minutes: 80, distance: { value: 15, unit: 'km' } });
+    expect(understandLogWords('every hour').minutes).toBeUndefined();
+    expect(asksForAdvice("i've got a chesty cough would running be a bad idea")).toBe(true);
+    expect(roomAsked('what pace, do my recovery runs at')).toBe('learn');
+  });
+});

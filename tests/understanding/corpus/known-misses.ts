@@ -90,4 +90,9 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "barely, my nose was so stuffed up i couldn't breathe", why: "the cautious side: 'couldn't breathe' is heard below the neck though the nose is named" },
   // From set X.
   { text: "took me an hour and five but i ran 10 k this morning", why: "'an hour and five' (hours then bare minutes) in {duration} gives '?', and its words are lost, as on a device" },
+  // From set Y (3 December, night; tests/understanding/corpus/holdout-december-3-night.ts).
+  { text: 'just got in from a run, my calf started hurting halfway and I had to limp home, it was like 4 miles', why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
+  { text: "I've just run 5 miles but I think I've done my hamstring, had to hobble the last bit", why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
+  { text: "just finished a run, about 10 k, but my shin's really painful now and I'm limping", why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
+  { text: "morning check-in please, I'm feeling kinda sick, sore throat", why: "'feeling sick' is heard as sickness below the neck (the safe side: it may be nausea); the writer meant the sore throat" },
 ];

@@ -105,7 +105,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // With the legs.
         'should I [run|go for a run] today my legs [feel|are] {legs}',
         `[my|] legs [feel|are] {legs} ${ASK} [today|]`,
-        `[my|] legs [feel|are] {legs} ${ASK_MORE} [today|]`,
+        // With "today" after the rarer askers, the catch-all "{said} should I ... {when}" takes it and the layer reads the legs.
+        `[my|] legs [feel|are] {legs} ${ASK_MORE}`,
         'my legs [feel|are] {legs} [today|]',
         'my legs {legs} [should I run|can I run|what should I do] [today|]',
         'my legs {legs}',
@@ -137,6 +138,12 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // what would otherwise fall to the fallback.
         `{said} ${alt(...ASK_TAIL)} ${WHEN}`,
         `${alt(...ASK_HEAD)} ${WHEN} {said}`,
+        // "rest or run", "run or no run": the choice said on its own.
+        '[rest or run|run or rest|run or no run|run or not|to run or not|run today or not|rest day or run day|run day or rest day] [{when}|]',
+        // "morning, slept brilliantly, legs feel springy, fancy a run, is that alright".
+        '{said} is that [alright|okay|a good idea|sensible|wise|smart]',
+        // "my knee's swollen and it hurts to walk on, is it ok to do an easy run".
+        '{said} [is it okay to|can I|should I] [do|go for] [an easy run|a recovery run|a light jog|my run] [{when}|]',
         // "what should today's session be": asked with nothing after it.
         "what should [today|today's session|today's run|my session today|my run today] be",
         // "could you tell me whether I should run today, I raced a half marathon yesterday", "I was wondering if it's

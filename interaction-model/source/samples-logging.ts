@@ -153,7 +153,9 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         `[did|just did] {kind} ${alt('today', 'this morning', 'this afternoon', 'this evening', 'tonight', ...w.times)}`,
         `${WENT} [about|around|roughly] {duration} {kind}`,
         // "went flat out on the track, intervals, about half an hour".
-        'went {effortWord} [on|in|at] the {kind} {said}',
+        '[went|] {effortWord} [effort|] [on|in|at] the {kind} {said}',
+        // "I went to spin, an hour, it was very hard".
+        '[I went to|went to|I did|did] {kind} {duration} [it was|it felt|felt|was] {effortWord}',
         // "just finished a recovery run, half an hour", "I've just done a fartlek session, forty minutes", "just
         // finished my long run, sixteen miles", "just did a recovery run, twenty five minutes, nice and easy".
         `${alt(...WENT_VERBS, "I've just done", "I've done")} {kind} [for|of|about|] {duration} [{effortWord}|]`,

@@ -165,6 +165,8 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'is [resting|rest|a rest day] better than {topic}',
         'should I {topic} instead or [just|] rest',
         'how often should I do {topic}',
+        // "how long's a recovery run supposed to be".
+        "[how long's|how far's] {topic} [supposed to be|meant to be|]",
       ],
       slotSamples: {
         topic: ['{topic}', 'about {topic}', 'tell me about {topic}', '{topic} please'],

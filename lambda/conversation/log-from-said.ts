@@ -23,7 +23,7 @@ export function logFromSaid(said: Intent): Intent {
     unitWords !== undefined && distanceSaid !== undefined && /^\d+(?:\.\d+)?$/.test(distanceSaid) ? `${distanceSaid} ${unitWords}` : unitWords,
     unplaced('effortWord', SLOT_TYPE_IDS.EffortType),
   ].filter((w): w is string => w !== undefined);
-  if (free.length === 0) return log;
+  if (free.length === 0) return effortInKind(log);
   const words = free.join(', ');
   const heard = understandLogWords(words);
   const empty = (name: string) => slotWords(slotOf(log, name)) === undefined;
@@ -44,7 +44,22 @@ export function logFromSaid(said: Intent): Intent {
   // A duration Alexa could not read arrives as "?": the minutes the words say replace it.
   if (heard.minutes !== undefined && (empty('duration') || durationSlot(log, 'duration').state === 'unmatched')) fill['duration'] = { name: 'duration', value: `PT${heard.minutes}M`, confirmationStatus: 'NONE' };
   if (heard.effort && empty('effortWord') && empty('effortScore')) fill['effortWord'] = resolvedSlot('effortWord', heard.effort, heard.effort);
-  return Object.keys(fill).length > 0 ? { ...intentWith('LogRun', log, fill), confirmationStatus: log.confirmationStatus } : log;
+  return effortInKind(Object.keys(fill).length > 0 ? { ...intentWith('LogRun', log, fill), confirmationStatus: log.confirmationStatus } : log);
+}
+
+/**
+ * "{hard one today}, 8 miles in 70 minutes": the kind's own words say how hard it was. Only a hard effort or more: an
+ * "easy run" names the kind, and is read back as one without "felt easy" said twice.
+ */
+function effortInKind(log: Intent): Intent {
+  const kindWords = slotWords(slotOf(log, 'kind'));
+  // An effort slot holding words that say no effort ("and now my hip's gone") is open; its words stay with it.
+  const effortWords = slotWords(slotOf(log, 'effortWord'));
+  const effortOpen = effortWords === undefined || (customSlot(log, 'effortWord', SLOT_TYPE_IDS.EffortType).state === 'unmatched' && understandLogWords(effortWords).effort === undefined);
+  if (kindWords === undefined || !effortOpen || slotWords(slotOf(log, 'effortScore')) !== undefined) return log;
+  const effort = understandLogWords(kindWords).effort;
+  if (effort !== 'hard' && effort !== 'very-hard' && effort !== 'max') return log;
+  return { ...intentWith('LogRun', log, { effortWord: resolvedSlot('effortWord', effort, effortWords ?? effort) }), confirmationStatus: log.confirmationStatus };
 }
 
 /** "just raced {the half marathon, 1 hour 52}": the words go to {said} with the word that says it was a race. */

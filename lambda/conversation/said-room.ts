@@ -76,6 +76,12 @@ function experienceAsLog(intent: Intent): Intent | undefined {
  * ask for another job. Only with nothing of a log read (no distance or duration Alexa filled).
  */
 function logAsRoom(intent: Intent): Intent | undefined {
+  // "I've done about {15} {marathons so I know what I'm doing}": races counted are how long they have run, not a session.
+  const unitWords = customSlot(intent, 'unit', SLOT_TYPE_IDS.DistanceUnitType).state === 'unmatched' ? slotWords(slotOf(intent, 'unit')) : undefined;
+  const counted = unitWords === undefined ? undefined : `${slotWords(slotOf(intent, 'distance')) ?? ''} ${unitWords}`.trim();
+  if (counted !== undefined && /^\d+ (?:marathons|half marathons|halves|ultras|ultra marathons|ironmans)\b/i.test(counted) && readAnswer('experience', counted).id !== undefined) {
+    return withWords('Experience', 'experience', counted);
+  }
   if (customSlot(intent, 'kind', SLOT_TYPE_IDS.SessionType).state === 'matched') return undefined;
   if ((['distance', 'duration', 'effortScore'] as const).some((name) => slotWords(slotOf(intent, name)) !== undefined)) return undefined;
   const words = unplacedWords(intent);
@@ -85,6 +91,9 @@ function logAsRoom(intent: Intent): Intent | undefined {
   if (readAnswer('experience', words).id !== undefined && told.minutes === undefined && (told.distance === undefined || /\bcouch to\b/i.test(words))) {
     return withWords('Experience', 'experience', words);
   }
+  // "I did {a spin class last night and my legs feel fine run} today": yesterday's session and today's legs, so today's question.
+  // (The sample's "today" is put back, so "run today" reads as the run asked about, not one done.)
+  if (/\b(?:yesterday|last night)\b/i.test(words) && /\blegs? (?:feel|are|feeling)\b/i.test(words)) return withWords('ShouldIRun', 'said', `${words} today`);
   const room = roomAsked(words);
   return room !== undefined && room !== 'log' ? inRoom(room, words) : undefined;
 }

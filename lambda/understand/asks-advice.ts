@@ -21,8 +21,15 @@ export function withoutTheQuestion(normalised: string): string {
 }
 const THE_QUESTION = new RegExp(`${ASKER.source}(?:\\s+\\S+){0,6}?\\s+${ABOUT_TODAY.source}${CHOICE_AFTER}`, 'g');
 
+/** "legs feel fresh as, run today?": a run today said last, with no verb of doing before it, asks (the "?" is not heard). */
+const RUN_TODAY_LAST = /(?<!\b(?:did|done|had|for|finished|in|my|the|this|that|logged|log|on|after|good|great|easy|nice)(?: \w+){0,2} )\brun (?:today|this morning|tonight)$/;
+
 export function asksForAdvice(words: string): boolean {
-  return clauses(words).some((clause) => {
+  const said = clauses(words);
+  // Said as a clause of its own ("..., run today?"), or after yesterday's words when speech ran them together.
+  const all = said.join(' ');
+  if ((said.length > 1 && RUN_TODAY_LAST.test(said[said.length - 1] ?? '')) || (RUN_TODAY_LAST.test(all) && /\b(?:yesterday|last night)\b/.test(all))) return true;
+  return said.some((clause) => {
     const ask = ASKER.exec(clause);
     if (!ask || LOGGING.test(clause)) return false;
     return ABOUT_TODAY.test(clause.slice(ask.index));

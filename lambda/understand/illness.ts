@@ -32,7 +32,7 @@ const BELOW = words([
   'ill', 'illness', 'sick(?! (?:of|and tired|to death))', 'unwell', 'poorly',
   '(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook', 'crook as', 'laid up', 'bedridden', 'in bed (?:all day|sick|ill)',
   'feel(?:ing)? like death', 'death warmed up', 'rough as guts', '(?:crook|sick|bad|upset|funny|dodgy) in the (?:guts|stomach|tummy|belly)',
-  'the trots', 'the squits', 'gippy tummy', 'delhi belly', 'spew(?:ing|ed|s)?', 'chunder(?:ing|ed)?', 'hurl(?:ing|ed)', 'barf(?:ing|ed)?', 'heaving',
+  'the trots', 'the squits', 'gippy tummy', 'delhi belly', 'spew(?:ing|ed|s)?', 'chunder(?:ing|ed)?', 'hurl(?:ing|ed)', 'barf(?:ing|ed)?', '(?<!\\b(?:it|place|town|course|pub|park|was|were|is) )heaving(?! with)',
   'retching', 'flu(?:ey|ish|y)', 'cold sweats?', 'clammy', 'hacking', 'barking cough', 'mono', 'rsv', 'sick as a dog', 'called in sick',
   'off (?:work )?sick', 'proper ill', 'my body (?:aches|is aching|hurts)', 'aching joints', 'achy joints', 'coming down with (?:something|a bug|a virus)', 'fighting (?:something|a bug|a virus) off',
 ]);
@@ -41,7 +41,7 @@ const ABOVE = words([
   'head cold', 'cold coming on', 'cold on the way', 'start of a cold', 'beginnings of a cold', 'caught (?:a |the )?cold', 'got (?:a )?cold(?! (?:feet|hands|legs))',
   '(?:a|bit of a|heavy|stinking|streaming|nasty|horrible|bad|slight|little|common|my|this|summer|winter|fighting off a|fighting a|have a|had a|has a) cold(?! (?:weather|morning|day|night|out|outside|air|wind|water|showers?|baths?|plunge|snap|spell|front|sores?|hands|feet|legs|start|rain|temperatures?|conditions|brew|drink|beer|run|jog|race|parkrun|one|session|km|mile|\\d|wet|windy|rainy|frosty|icy|snowy|dark|crisp|bright|clear|miserable|damp|foggy|misty|grey|gray|blustery|raw|bitter|early|evening|outing)\\b)',
   'sniffl(?:e|es|y|ing)', 'snuffl(?:e|es|y|ing)', 'runny nose', 'running nose', 'streaming nose', 'drippy nose',
-  'nose (?:is )?(?:running|streaming|runny|blocked|stuffy|stuffed|congested|dripping|bunged up)', 'blocked (?:up )?nose', 'stuffy (?:nose|head)', 'stuffed up',
+  'nose (?:is |s )?(?:still |always |constantly |non stop )?(?:running|streaming|runny|blocked|stuffy|stuffed|congested|dripping|bunged up)', 'blocked (?:up )?nose', 'stuffy (?:nose|head)', 'stuffed up',
   'bunged up', 'congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is |s |was |feels |felt )?(?:(?:a )?(?:bit|little|really|very|quite|so|pretty|a bit|all|that|dead|super|proper) )?(?:sore|scratchy|raw|killing me|hurts|hurting|tickly|is on fire)',
   'scratchy throat', 'tickly throat', 'tickle in my throat', 'raw throat', 'croaky', 'hoarse', 'lost my voice', 'sinus(?:es|itis|y)?', 'hay ?fever',
   'allerg(?:y|ies)', 'headache', 'head ache', 'migraine', 'head (?:is )?(?:pounding|killing me|throbbing|hurts|aches|is sore|sore)', 'sore head',
@@ -94,7 +94,7 @@ const CROOK_UNWELL = /\b(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a 
  * Someone else's illness ("up all night with a poorly toddler", "the kids have been ill") is not the runner's: the
  * words are set aside. Catching it ("I think I've caught what the kids had") is the runner's, and stays.
  */
-const OTHERS = '(?:kids?|children|child|toddler|baby|bub|bubs|dog|dogs|puppy|pup|cat|son|daughter|little (?:ones?|1)|partner|husband|wife|hubby|missus|boyfriend|girlfriend|flatmate|housemate|mum|dad|family|whole house|household)';
+const OTHERS = '(?:kids?|children|child|toddler|baby|(?:\\d+|one|two|three|four|five) year old|youngest|eldest|oldest|bub|bubs|dog|dogs|puppy|pup|cat|son|daughter|little (?:ones?|1)|partner|husband|wife|hubby|missus|boyfriend|girlfriend|flatmate|housemate|mum|dad|family|whole house|household)';
 const SOMEONE_ELSE_ILL = new RegExp(
   `\\b(?:(?:poorly|sick|ill|unwell|crook|feverish) (?:little )?${OTHERS}|(?:my |the |our )?${OTHERS} (?:(?:has|have|is|are|was|were|had|been|got|s) )+(?:(?:a|the|all|really|very|so|quite|a bit|bit|been|up|home|off) )*(?:ill|sick|poorly|unwell|crook|a cold|colds|the flu|flu|a bug|a virus|a fever|a temperature|throwing up|vomiting))\\b`,
   'g',

@@ -11,7 +11,7 @@ import type { PainHeard } from './pain.js';
 import { sentimentOf } from './sentiment.js';
 
 const FRESH = words([
-  'fresh', 'great', 'amazing', 'brilliant', 'fantastic', 'awesome', 'excellent', 'perfect', 'springy', 'spring in my step', 'bouncy', '(?:heaps|lots|plenty|loads|a lot|full) of bounce', 'bounce in (?:them|my legs|my step)', '(?:feel like i )?could run (?:all day|forever)',
+  'fresh', 'great', 'amazing', 'brilliant', 'fantastic', 'awesome', 'excellent', 'perfect', 'springy', 'spring in my step', 'bouncy', '(?:heaps|lots|plenty|loads|a lot|full) of bounce', 'bounce in (?:them|my legs|my step)', '(?:feel like i )?could (?:run|go) (?:all day|forever)',
   'light', 'loose', 'supple', 'limber', 'strong', 'rested', 'recovered', 'raring(?: to go)?', 'ready to (?:go|run|rock|roll)', 'like new', 'brand new', 'good as new',
   'full of beans', 'full of energy', 'never better', 'could not be better', 'on fire', 'flying', 'sharp', 'lively', 'zippy', 'peppy',
   'mint', 'unreal', 'grouse', 'ace', 'tip top', 'spot on', 'champion', 'epic', 'incredible', 'superb', 'stellar', 'bang on', 'firing',
@@ -62,7 +62,7 @@ const COMPLAINT = words(['sore', 'soreness', 'tired', 'heavy', 'stiff', 'tight',
 const FIXED = /\b(?:not (?:too |that |so )?bad|not the worst|not terrible|not awful|not too shabby|could not be better|can not complain|no complaints|nothing (?:special|wrong|to report)|never better)\b/;
 
 /** "a sore throat", "my chest is tight": the word is about another part of the body, not the legs. */
-const ELSEWHERE = /\b(?:chest|throat|nose|head|stomach|tummy|belly|eyes?|ears?|neck|shoulders?|arms?|wrists?|hands?)\b/;
+const ELSEWHERE = /\b(?:chest|chesty|cough|coughing|cold|flu|bug|virus|throat|nose|head|stomach|tummy|belly|eyes?|ears?|neck|shoulders?|arms?|wrists?|hands?)\b/;
 
 /** "legs feel normal, slept great": the night's word is not the legs'. */
 function notAboutTheNight(f: Found): boolean {
@@ -133,6 +133,12 @@ export function understandLegs(clauses: readonly string[], pain: PainHeard): Leg
   const heavy = affirmed(HEAVY, said.well ? said.rest : clauses).filter((f) => aboutLegs(f) && notAboutTheNight(f) && (!said.well || stillTheLegs(f)));
   if (!deniedGood && heavy.length > 0 && heavy.every((f) => MILD_HEAVY.test(f.text)) && clauses.some((c) => SHRUGGED.test(c)) && clauses.some((c) => FIXED.test(c))) return 'okay';
   if (deniedGood || heavy.length > 0) return 'heavy';
+  // "I'm keen, legs are alright": the legs' own word decides between fresh and okay, not one said of the runner.
+  if (said.well) {
+    const own = clauses.flatMap((c) => c.match(native(LEGS_SAID_WELL)) ?? []).join(' ');
+    const freshElsewhere = affirmed(FRESH, said.rest).filter((f) => notAboutTheNight(f) && stillTheLegs(f)).length > 0;
+    if (own.length > 0) return freshElsewhere || affirmed(FRESH, [own]).length > 0 ? 'fresh' : 'okay';
+  }
   const fixedOkay = clauses.some((c) => FIXED.test(c) && !/could not be better|never better/.test(c));
   const fresh = affirmed(FRESH, clauses).filter(notAboutTheNight).length > 0;
   const okay = fixedOkay || affirmed(OKAY, clauses).filter(notAboutTheNight).length > 0;

@@ -70,6 +70,8 @@ const PART_FAILED = new RegExp(
   `(?:\\b(?:my|the|his|her|left|right) |^)(?:(?:left|right) )?(?:${[...MUSCLE, ...JOINT].join('|')}) (?:just |completely |totally )?(?:went|has gone|is gone|gave out|gave way|popped|snapped|seized(?: up)?|locked(?: up)?|twanged|tore|went on me|went pop)\\b`,
   'g',
 );
+/** "my back's gone", "my lower back went": the back, which the part lists name only with its "my". */
+const BACK_WENT = /\b(?:my|the) (?:lower )?back (?:has |is )?(?:gone|went|locked up|seized up|gave out|popped|is out|went out|has gone out)\b/g;
 const HURT_ALONE = words(HURT);
 const HURT_WITH_PART = words(HURT_NEAR_PART);
 const SORE_WORD = words(SORE);
@@ -141,6 +143,7 @@ export function hearPain(said: readonly string[]): PainHeard {
   for (const { negated } of allMatches(MOVEMENT, clauses)) if (!negated) pain = true;
   for (const { negated } of allMatches(INJURED_PART, clauses)) if (!negated) pain = true;
   for (const { negated } of allMatches(PART_FAILED, clauses)) if (!negated) pain = true;
+  for (const { negated } of allMatches(BACK_WENT, clauses)) if (!negated) pain = true;
   if (!pain) {
     for (const { found, negated } of allMatches(HURT_ALONE, clauses)) if (!negated && fine(found)) pain = true;
   }

@@ -26,7 +26,7 @@ export interface Volunteered {
 /** A word that puts a session in the past: "after my long run", "did intervals yesterday", "from the parkrun". */
 const PAST = /\b(yesterday|last night|after|did|ran|had|was|went|from|since|done|finished)\b/;
 /** The night named: only then is "badly" about sleep. */
-const NIGHT = /\b(slept|sleep|sleeping|night|nighter|wink|woke|waking|bed|kip|insomnia|up since [1-4]|had me up|kept me up|up all night|up at [1-4]|up every|(?:got|had|managed)(?: a)?(?: solid| good| full| decent| only| just)? \d+(?:\.\d+)? hour(?! (?:in|on|of (?:running|riding|cycling|training)|run|ride|walk|hike|bike|session)\b))\b/;
+const NIGHT = /\b(slept|sleep|sleeping|(?<!last )night|last night(?= (?:was|i slept|sleep|s sleep))|nighter|wink|woke|waking|bed|kip|insomnia|up since [1-4]|had me up|kept me up|up all night|up at [1-4]|up every|(?:got|had|managed)(?: a)?(?: solid| good| full| decent| only| just)? \d+(?:\.\d+)? hour(?! (?:in|on|of (?:running|riding|cycling|training)|run|ride|walk|hike|bike|session)\b))\b/;
 /** The legs, or how the runner feels, named: only then is "great" about them. */
 const LEGS_OR_FEEL = /\b(legs?|calf|calves|quads?|hamstrings?|feel|feeling|felt|body)\b/;
 
@@ -43,7 +43,7 @@ function withoutTodaysRun(normalised: string): string {
     // "running on empty", "up every two hours with the bub": how the runner is, not a session.
     .replace(/\brunning on empty\b|\b(?:up|awake|feeding|feeds) every (?:\d+(?:\.\d+)? )?hour\b/g, ' ')
     // "run or rest?", "is it a rest day or a run day?": the choice asked about is today's.
-    .replace(/\b(?:is )?today (?:a |an )?(?:run|running|rest|easy|recovery|training)(?: day)?\b/g, ' ')
+    .replace(/\b(?:is )?today (?:(?:a |an )(?:run|running|rest|easy|recovery|training)(?: day)?|(?:run|running|rest|training) day)\b/g, ' ')
     .replace(/\b(?:run or rest|rest or run|(?:a )?(?:rest|run|running) day or (?:a )?(?:rest|run|running) day)\b|^or (?:a )?(?:rest|run|running) day\b|^(?:a )?(?:run|running) day\b/g, ' ')
     // "worth going {for a jog}, legs are cooked from footy": the run the question's literal asked about.
     .replace(/^(?:for|to do|do) (?:a |an |my )?(?:\w+ )?(?:run|jog|session)\b/, ' ');

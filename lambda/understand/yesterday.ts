@@ -31,7 +31,7 @@ export interface SessionHeard {
 
 const NOT_A_RACE_AFTER = '(?!s? (?:training|plan|pace|prep|block|build|programme|program|schedule|effort|simulation|sim|distance training)\\b)';
 /** "getting ready for the marathon": a race ahead, not one run. */
-const RACE_AHEAD = /\b(?:getting ready|preparing|prepping|training|building up|build up|tapering|peaking) for (?:the|a|my|an) /;
+const RACE_AHEAD = /\b(?:getting ready|preparing|prepping|training|building up|build up|tapering|peaking) for (?:the|a|my|an) (?:\w+ )?$/;
 
 const PATTERNS: readonly [SessionId, RegExp][] = [
   ['race-half-marathon', words([`half (?:marathon|mara)${NOT_A_RACE_AFTER}`, 'halfmarathon', 'half marathons', 'great north run', 'big half',
@@ -40,7 +40,9 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
     '50 km', '100 km', '50 mile', '100 mile', 'comrades', 'backyard ultra', '(?:ran|raced|did|finished|completed) (?:the )?(?:london|boston|berlin|chicago|new york|nyc|tokyo|sydney|melbourne|paris|valencia|amsterdam|manchester|brighton|edinburgh|dublin)(?! half)'])],
   ['race-5k', words(['park ?runs?', 'parkrun', '5 km race', '5 km fun run', 'junior parkrun'])],
   ['race-10k', words(['10 km race', '10 km fun run'])],
-  ['race', words([`rac(?:e|ed|es|ing)(?! (?:pace|effort|simulation|sim|day prep|prep))`, 'fun run', 'time trial', 'tt', 'relay', 'cross country', 'xc', 'turkey trot',
+  ['race', words([`rac(?:e|ed|es|ing)(?! (?:pace|effort|simulation|sim|day prep|prep))`, 'fun run',
+    // "the 10k in town", "did the 5k at the weekend": the event, named by its distance (a route is "the 10k loop").
+    '(?:(?<=^)|(?<=\\b(?:did|ran|raced|finished|completed|in|at|for) ))the (?:5|8|10|12|15|16) (?:km|mile)(?! (?:loop|route|course|circuit|trail|lap|run|jog|round|out and back|there and back|pace|effort))', 'time trial', 'tt', 'relay', 'cross country', 'xc', 'turkey trot',
     'city (?:to|2) surf', 'bay run', 'fell race', 'track meet', 'cross country meet', 'xc meet',  `(?<!for (?:my|the|a|our) )(?:triathlon|tri|duathlon|aquathlon)${NOT_A_RACE_AFTER}`, 'pb', 'pr', 'personal best', 'personal record',
     'medal', 'bib', 'charity (?:run|race|event|\\d+ (?:km|mile))', 'charity', 'competition', 'competed', 'event', 'entered', 'start line', 'finish line', 'crossed the line', 'road race', 'trail race', 'colou?r run', 'mud run', 'tough mudder', 'obstacle race', 'spartan'])],
   ['long-run', words(['long (?:slow |easy |steady |trail |sunday |saturday |weekend |endurance |aerobic )?(?:run|jog|one|1|un|distance|runs|miles|km|effort|trot|plod|outing)',
@@ -62,7 +64,7 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
     'rugby', 'netball', 'basketball', 'hockey', 'cricket', 'volleyball', 'row(?:ing|ed)', 'erg', 'elliptical', 'cross trainer', 'stair (?:climber|master)',
     'stairmaster', 'crossfit', 'hiit', 'bootcamp', 'boot camp', 'circuits', 'surf(?:ing|ed)?', 'paddle ?board(?:ing)?', 'paddling', 'paddle', 'sup', 'stand up paddle', 'kayak(?:ing)?',
     'ski(?:ing|ed)?', 'skied', 'climbing', 'bouldering', 'danc(?:e|ing|ed)', 'zumba', 'boxing', 'kickboxing', 'martial arts', 'karate', 'judo', 'jiu jitsu',
-    'mobility', 'stretch(?:ing|ed)?', 'foam roll(?:ing|ed|er)?', 'aqua jog(?:ging)?', 'pool running', 'water running', 'f 45', 'orangetheory', 'body pump', 'bodypump',
+    'mobility', 'stretch(?:ing|ed)?', 'foam roll(?:ing|ed|er)?', 'aqua jog(?:ging)?', '(?:water |aqua )?aerobics', 'aqua ?fit', 'aqua class', 'pool running', 'water running', 'f 45', 'orangetheory', 'body pump', 'bodypump',
     'core (?:work|session|workout)', 'golf', 'rock climbing', 'mountain bik(?:e|ing)', 'mtb', 'gravel ride', 'turbo', 'zwift', 'indoor bike', 'exercise bike', 'step class'])],
   ['walk', words(['(?<!\\b(?:when|if|as|whenever) i |time i |to )walk(?:s|ed|ing)?', 'hike(?:d|s)?', 'hiking', 'stroll(?:ed|ing)?', 'rambl(?:e|ed|ing)', 'bush ?walk(?:ed|ing)?', 'tramp(?:ed|ing)', 'trek(?:ked|king)?',
     'dog walk', 'walked the dog', 'took the dog out', 'the dog', 'dogs?', 'on my feet all day', 'steps'])],
@@ -126,6 +128,8 @@ export function understandSession(clauses: readonly string[], normalised: string
       // "nose running like a tap", "a running nose": a cold, not a run
       if (id === 'easy-run' && /^run/.test(found.text) && /\b(?:nose|eyes) $|^running (?:nose|eyes)\b/.test(`${found.clause.slice(Math.max(0, found.index - 6), found.index)}`) ) continue;
       if (id === 'easy-run' && /^running$/.test(found.text) && /^ (?:nose|eyes)\b/.test(found.clause.slice(found.end, found.end + 6))) continue;
+      // "feeling a bit run down": how the runner is, not a run
+      if (id === 'easy-run' && found.text === 'run' && /^ (?:down|ragged)\b/.test(found.clause.slice(found.end, found.end + 8))) continue;
       // "zero running" (the digit, as "zero" arrives): no run
       if (id === 'easy-run' && /(?:^|\s)0 $/.test(found.clause.slice(0, found.index))) continue;
       // "my legs feel normal" is the legs, not "my normal run"

@@ -107,6 +107,8 @@ const DURATION_UNITS: Record<string, 'W' | 'D' | 'H' | 'M' | 'S'> = {
   second: 'S', seconds: 'S', sec: 'S', secs: 'S',
 };
 
+const UNIT_RANK: Record<'W' | 'D' | 'H' | 'M' | 'S', number> = { W: 4, D: 3, H: 2, M: 1, S: 0 };
+
 // Whole phrases Alexa reads as a fixed duration, rewritten before the generic parse.
 const DURATION_PHRASES: [RegExp, string][] = [
   [/ (a )?half (an|a) hour /g, ' 30 minutes '],
@@ -127,12 +129,16 @@ export function parseDuration(words: readonly string[]): string | undefined {
   const parts: Record<'W' | 'D' | 'H' | 'M' | 'S', number> = { W: 0, D: 0, H: 0, M: 0, S: 0 };
   let buffer: string[] = [];
   let found = false;
+  let last = Infinity;
   for (const w of text.trim().split(' ')) {
     const unit = DURATION_UNITS[w];
     if (unit === undefined) {
       buffer.push(w);
       continue;
     }
+    // A compound duration runs from larger units to smaller ("an hour and ten minutes"); "an hour a day" is a rate.
+    if (UNIT_RANK[unit] >= last) return undefined;
+    last = UNIT_RANK[unit];
     if (buffer[0] === 'and') buffer = buffer.slice(1);
     // "hour and a half" said without its "an": a unit first with no number is one of it.
     const amount = (buffer.length === 1 && (buffer[0] === 'a' || buffer[0] === 'an')) || (buffer.length === 0 && !found && unit === 'H' && w.startsWith('hour')) ? 1 : numberValue(buffer);

@@ -315,4 +315,25 @@ describe('requests in the runner\'s own words', () => {
     const turn = await w.runner('en-US').oneShot('ask recovery coach how many miles have I done for the week');
     expect(intentOf(turn)).toBe('WeekIntent');
   });
+  it('"my knee\'s swollen and it hurts to walk on, is it ok to do an easy run": not the fallback, a rest day', async () => {
+    const turn = await w.runner('en-US').oneShot("ask recovery coach my knee's swollen and it hurts to walk on is it ok to do an easy run");
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('Today: rest day');
+  });
+
+  it('"rest or run": today\'s question, so the coach asks about the legs', async () => {
+    const turn = await w.runner('en-US').oneShot('ask recovery coach rest or run');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.speech).toMatch(/legs/i);
+    expect(turn.shouldEndSession).toBe(false);
+  });
+
+  it('"had a rest day yesterday and the legs feel fresh as, run today?": heard as a log, answered as today\'s question (fresh legs after a rest day: an easy run), nothing saved', async () => {
+    const userId = 'amzn1.ask.account.run-today-asked';
+    const turn = await w.runner('en-AU', { userId }).oneShot('ask recovery coach had a rest day yesterday and the legs feel fresh as run today');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.card?.title).toBe('Today: easy run');
+    expect(turn.speech).not.toMatch(/Shall I save it/);
+    expect((await stored(userId)).runs).toEqual([]);
+  });
 });

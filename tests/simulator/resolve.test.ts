@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INTENTS } from '../../lambda/conversation/contract.js';
 import { LOCALES, loadInteractionModel, type Locale } from '../../local/simulator/model.js';
 import { DEFAULT_SKILL_ID, describeIntent, explainUtterance, resolveUtterance, type ResolveContext } from '../../local/simulator/resolve.js';
+import { parseDuration } from '../../local/simulator/builtin-slots.js';
 
 const models = Object.fromEntries(LOCALES.map((l) => [l, loadInteractionModel(l)])) as Record<Locale, ReturnType<typeof loadInteractionModel>>;
 const gb = models['en-GB'];
@@ -432,5 +433,14 @@ describe('resolveUtterance while a slot is asked for: the answer goes into that 
     }
     expect(resolveUtterance(trimmed, 'sing me a song about llamas', asking(ShouldIRun.name, 'legs')).name).toBe('AMAZON.FallbackIntent');
     expect(resolveUtterance(gb, 'sing me a song about llamas', asking(ShouldIRun.name, 'legs')).name).toBe(ShouldIRun.name);
+  });
+});
+
+describe('AMAZON.DURATION units run from larger to smaller', () => {
+  it('"an hour and ten minutes" is one duration; "an hour a day" is a rate, no duration', () => {
+    expect(parseDuration(['an', 'hour', 'and', 'ten', 'minutes'])).toBe('PT1H10M');
+    expect(parseDuration(['a', 'day', 'and', 'an', 'hour'])).toBe('P1DT1H');
+    expect(parseDuration(['an', 'hour', 'a', 'day'])).toBeUndefined();
+    expect(parseDuration(['ten', 'minutes', 'an', 'hour'])).toBeUndefined();
   });
 });

@@ -306,3 +306,38 @@ describe('readings set Y taught (3 December, night)', () => {
     expect(roomAsked('what pace, do my recovery runs at')).toBe('learn');
   });
 });
+
+describe('readings set Z taught (3 December, night)', () => {
+  it('the legs\' own word decides fresh or okay; a cough is not the legs; "could go forever" is fresh', () => {
+    expect(readAnswer('legs', "alright but i've come down with a horrible chesty cough")).toMatchObject({ id: 'okay', safety: { illBelowNeck: true } });
+    expect(readAnswer('legs', "the kids had me up all night so sleep was rubbish but i'm keen legs are alright").id).toBe('okay');
+    expect(readAnswer('legs', 'legs feel fresh, i am fine').id).toBe('fresh');
+    expect(readAnswer('legs', 'pretty good actually, feel like I could go forever').id).toBe('fresh');
+  });
+
+  it('"the 10k in town" is the race; "it was heaving" is a crowd; "run down" is no run; water aerobics is cross-training', () => {
+    expect(readAnswer('yesterday', 'the 10k in town, it was heaving')).toMatchObject({ id: 'race-10k', safety: { illBelowNeck: false } });
+    expect(readAnswer('yesterday', 'the 10k loop').id).toBe('easy-run');
+    expect(readAnswer('feeling', 'been heaving all night').id).toBe('ill-below-neck');
+    expect(understandVolunteered("I had a rest day yesterday and I'm feeling a bit run down, should I go out")).toMatchObject({ yesterday: 'rest', feeling: 'run-down' });
+    expect(understandVolunteered('did water aerobics yesterday, legs feel okay').yesterday).toBe('cross-training');
+    expect(understandVolunteered('training for my first ultra, did back to back long runs, the second one yesterday').yesterday).toBe('long-run');
+    expect(understandVolunteered('i did a spin class last night and my legs feel fine').sleep).toBeUndefined();
+  });
+
+  it('nights: fitful and nervous is bad, well despite the nerves is good, a sniffle on waking keeps a good night; a back that has gone is pain', () => {
+    expect(readAnswer('sleep', 'fitfully, pre-race nerves').id).toBe('bad');
+    expect(readAnswer('sleep', 'surprisingly well considering the race nerves').id).toBe('good');
+    expect(readAnswer('sleep', 'good, but I woke up with a bit of a sniffle')).toMatchObject({ id: 'good', safety: { illAboveNeck: true } });
+    expect(readAnswer('sleep', 'had a cracker of a sleep').id).toBe('good');
+    expect(readAnswer('sleep', "rough, my back's gone and I'm walking like an old man")).toMatchObject({ id: 'bad', safety: { pain: true } });
+    expect(readAnswer('feeling', "wiped out, my two year old has been sick and nobody's sleeping")).toMatchObject({ id: 'run-down', safety: { illBelowNeck: false } });
+    expect(readAnswer('feeling', "the cold's gone down to my chest now, coughing up gunk and my nose is still running").safety).toEqual({ pain: false, illBelowNeck: true, illAboveNeck: true });
+  });
+
+  it('"..., run today?" asks; counted marathons are experience', () => {
+    expect(asksForAdvice('had a rest day yesterday and the legs feel fresh as, run today')).toBe(true);
+    expect(asksForAdvice('went for a run today')).toBe(false);
+    expect(readAnswer('experience', "15 marathons so i know what i'm doing").id).toBe('experienced');
+  });
+});

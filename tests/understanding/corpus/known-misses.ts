@@ -26,7 +26,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From the fourth held-out set (openings, December evening).
   // From the free-word held-out sets F2 and G (3 December; tests/understanding/corpus/holdout-free-words.ts).
   { text: "so i ran a half marathon yesterday, do i run today or what", why: "the sample 'I ran a {distance} {unit} run today' takes it as a log ('half' as 0.5, 'marathon yesterday do i' as the unit): the question's own words become the sample's literals, so no question is left to hear" },
-  { text: "i feel great, legs are springy, nothing wrong with me, can i go out today", why: "'nothing wrong' is read as okay, and the worst reading of the legs wins; the writer meant fresh" },
   { text: "knocked out a quick 7 k, moderate i'd say", why: "'quick' is read as a hard effort before 'moderate'; the writer meant moderate" },
   { text: "morning, i'd like to do my check-in, slept really well", why: "a greeting before 'I'd like to' is not dropped by the simulator, and no sample starts with it" },
   { text: "only started running a couple of months ago", why: "the experience slot keeps only the words after a carrier, and no sample carries 'only started running'" },
@@ -62,7 +61,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From set M (3 December, second session).
   { text: "ran london yesterday, should i do anything today or just sit on the sofa", why: "'ran {said}' keeps 'london yesterday ...' without the 'ran' that makes London the marathon" },
   { text: "morning! run my check-in please, didn't sleep great", why: "a greeting before the request: no sample starts with it" },
-  { text: "i've done about twenty marathons, been running since the eighties", why: "'I've done {said}' is a log with more literal words than 'I've {experience}'" },
   // From set N (3 December, second session).
   { text: "should i run today, i did a 14 mile hike yesterday and my calves are toast", why: "'toast' next to calves reads as sore (a muscle complaint); the writer meant heavy" },
   { text: "worked a double at the hospital, had bugger all sleep and my legs are dead, run or not", why: "'run or not' is read as yesterday's run (no asker marks it as the question), and 'dead' as sore" },

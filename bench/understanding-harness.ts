@@ -9,7 +9,7 @@
  */
 import type { Intent, Slot } from 'ask-sdk-model';
 import { INTENTS } from '../lambda/conversation/contract.js';
-import { logHasSomethingToKeep, logNeedsTheCoach, logWords } from '../lambda/conversation/log-health.js';
+import { logHasSomethingToKeep, logNeedsTheCoach, logWords, safetyInLog } from '../lambda/conversation/log-health.js';
 import { SESSION_SLOT } from '../lambda/conversation/session-type.js';
 import { isoDurationMinutes } from '../lambda/conversation/slots.js';
 import { heardVolunteered } from '../lambda/conversation/volunteered.js';
@@ -184,6 +184,8 @@ function layeredRead(intent: Intent, fallbackWords?: { slot: string; words: stri
     if (facts.sleep === undefined && volunteered.sleep) facts.sleep = volunteered.sleep;
   }
   or(safetyFromIds(intent));
+  // A log hears pain or illness in all its words, {said} included (handlers/log-run-health.ts).
+  if (intent.name === INTENTS.LogRun.name) or(safetyInLog(intent));
   // Illness heard in any answer fills in how the runner is, as hearReadiness does (conversation/readiness.ts).
   if (readiness) {
     if (safety.illBelowNeck) facts.feeling = 'ill-below-neck';

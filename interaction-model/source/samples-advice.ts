@@ -140,6 +140,12 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `${alt(...ASK_HEAD)} ${WHEN} {said}`,
         // "rest or run", "run or no run": the choice said on its own.
         '[rest or run|run or rest|run or no run|run or not|to run or not|run today or not|rest day or run day|run day or rest day] [{when}|]',
+        // "good to run?", "rest day?", "good to go today?": the question in two or three words.
+        // (Not "rest day" or "good to go" alone: those are answers to "what did you do yesterday?" and "how are your legs?".)
+        '[good to run|okay to run|alright to run|am I running] [{when}|]',
+        '[good to go|rest day|day off|recovery day|run day] [today|this morning|tonight]',
+        'is today [a day off|a rest day|a recovery day|a run day|an easy day]',
+        'is it [a day off|a recovery day|a run day|an easy day] [{when}|]',
         // "morning, slept brilliantly, legs feel springy, fancy a run, is that alright".
         '{said} is that [alright|okay|a good idea|sensible|wise|smart]',
         // "my knee's swollen and it hurts to walk on, is it ok to do an easy run".
@@ -240,6 +246,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // "morning check in, legs feel great and I slept a solid eight hours": the rest in {said}, for the layer.
         `[let's|can we|I want to|I wanna|I'd like to|time for|time to|] [do|start|] ${CHECK_IN} {said}`,
         `[morning|daily|quick|a quick|] check in {said}`,
+        // "morning, time for the check-in, I've got a bit of a sniffle".
+        '[morning|good morning|hey|hi|right|] time for [the|my|a] check in [{said}|]',
         // "can we do a quick check in before I head out".
         "[can we|let's|can I|I want to|I'd like to] do a quick check in [{said}|]",
         // "run my check-in please, didn't sleep great".

@@ -17,7 +17,7 @@ const FOR_RUNS = '[for recovery runs|for a recovery run|for easy runs|for slow r
 /** "a recovery run", named generically: a question about it is a lesson, not about today's run. */
 const RECOVERY_RUN = '[a recovery run|recovery runs|a recovery jog]';
 /** The same with "my", only where the question is still general ("what pace should my recovery runs be at"). */
-const RECOVERY_RUN_MINE = '[a recovery run|recovery runs|a recovery jog|my recovery run|my recovery runs]';
+const RECOVERY_RUN_MINE = '[a recovery run|recovery runs|a recovery jog|my recovery run|my recovery runs|my recovery jog]';
 /** What the runner might do instead of a recovery run: "when is it better to walk or rest instead of a recovery run". */
 const INSTEAD_OF_RUN = '[a recovery run|doing a recovery run|a run|running]';
 /** "shorts or tights": two garments weighed against each other, never one against itself. */
@@ -280,7 +280,7 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         // "I only started running last month": when they started is the answer.
         'I [only|just|only just|] [started running|took up running] {experience}',
         // "just started running, doing couch to 5k", said without the "I".
-        '[just|only just|recently] [started running|took up running|started] {experience}',
+        '[just|only just|recently|only] [started running|took up running|started] {experience}',
         // "just so you know, I only took up running this spring".
         '[just so you know|for the record|by the way|fyi] [I|] [only|just|only just|] [started running|took up running|started] {experience}',
         "[I've|I have|] been running [for|] {experience}",

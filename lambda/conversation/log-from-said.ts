@@ -88,10 +88,11 @@ function halfMarathonAsHalf(log: Intent): Intent {
 function minutesPastTheHour(log: Intent): Intent {
   const hours = /^PT(\d+)H$/.exec(slotWords(slotOf(log, 'duration')) ?? '');
   if (!hours) return log;
-  // The effort's words follow the duration in the samples; {said}'s only when they begin with "and a half".
   const effortWords = customSlot(log, 'effortWord', SLOT_TYPE_IDS.EffortType).state === 'unmatched' ? slotWords(slotOf(log, 'effortWord')) : undefined;
   const saidWords = slotWords(slotOf(log, 'said'));
-  const name = effortWords !== undefined ? 'effortWord' : saidWords !== undefined && /^and (?:a )?(?:half|quarter|three quarters)\b/i.test(saidWords) ? 'said' : undefined;
+  // The effort's words follow the duration in the samples, and so may {said}'s ("12k in an hour and {ten, pretty easy}":
+  // the sample's "and" took the joint); minutesAfterHours takes only a bare number under 60 or "and a half" first.
+  const name = effortWords !== undefined ? 'effortWord' : saidWords !== undefined ? 'said' : undefined;
   const unplaced = name === undefined ? undefined : slotOf(log, name);
   const past = unplaced ? minutesAfterHours(slotWords(unplaced) ?? '') : undefined;
   if (!name || !unplaced || !past) return log;

@@ -182,7 +182,7 @@ export function minutesFirst(text: string): { minutes: number; rest: string } | 
   // "an hour {and a half long run}": the fraction of the hour, as the words said it.
   const part = /^and (?:a )?(half|quarter|3 quarters)\b\s*(.*)$/.exec(text.trim());
   if (part) return { minutes: part[1] === 'half' ? 30 : part[1] === 'quarter' ? 15 : 45, rest: part[2] ?? '' };
-  const m = /^(?:and )?(\d{1,2})(?! ?(?:km|mile|miler|k\b|hour|\.\d|out of|by\b|x\b))(?: min\b)?\s*(.*)$/.exec(text.trim());
+  const m = /^(?:and )?(\d{1,2})(?! ?(?:km|mile|miler|k\b|hour|\.\d|out of|by\b|x\b|laps?\b|of\b|times\b|reps?\b|sets?\b|rounds?\b|people\b|mates\b|friends\b|hills?\b|sprints?\b|strides\b))(?: min\b)?\s*(.*)$/.exec(text.trim());
   if (!m) return undefined;
   const minutes = Number(m[1]);
   return minutes > 0 && minutes < 60 ? { minutes, rest: m[2] ?? '' } : undefined;

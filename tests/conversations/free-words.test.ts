@@ -336,4 +336,15 @@ describe('requests in the runner\'s own words', () => {
     expect(turn.speech).not.toMatch(/Shall I save it/);
     expect((await stored(userId)).runs).toEqual([]);
   });
+  it('"12k in an hour and ten, pretty easy": the ten minutes after the "and" are kept', async () => {
+    const turn = await w.runner('en-AU').oneShot('tell recovery coach 12k in an hour and ten pretty easy');
+    expect(intentOf(turn)).toBe('LogRunIntent');
+    expect(turn.speech).toMatch(/^An easy run, 12 kilometres in 1 hour 10 minutes, felt easy, today\. Shall I save it\?$/);
+  });
+
+  it('"good to run?": two words, still today\'s question', async () => {
+    const turn = await w.runner('en-US').oneShot('ask recovery coach good to run');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.speech).toMatch(/legs/i);
+  });
 });

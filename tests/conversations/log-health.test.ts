@@ -54,6 +54,12 @@ describe('pain or illness inside a log', () => {
     expect(JSON.stringify(runs)).not.toMatch(/shin|limp|pain/);
   });
 
+  it('"easy run done, 7k, but my knee\'s playing up and I hobbled the last bit": the pain in {said} is heard before the log', async () => {
+    const alexa = w.runner('en-AU');
+    const confirm = await alexa.oneShot("tell recovery coach easy run done 7k but my knee's playing up and I hobbled the last bit");
+    expect(confirm.speech).toBe(`${PAIN_FIRST} An easy run, 7 kilometres, today. Shall I save it?`);
+  });
+
   it('illness below the neck said with a log is heard the same way', async () => {
     const alexa = w.runner('en-US');
     const confirm = await alexa.oneShot('tell recovery coach I ran 3 miles and felt sick the whole way');

@@ -341,3 +341,13 @@ describe('readings set Z taught (3 December, night)', () => {
     expect(readAnswer('experience', "15 marathons so i know what i'm doing").id).toBe('experienced');
   });
 });
+
+describe('readings set AA taught (3 December, night)', () => {
+  it('"is today a recovery day" asks; "a couple months ago" and "this year" are a new runner; "an hour {ten, pretty easy}" is 70 minutes', () => {
+    expect(asksForAdvice("I'm 61 and I raced a 10k yesterday, is today a recovery day")).toBe(true);
+    expect(readAnswer('experience', 'a couple months ago').id).toBe('new');
+    expect(readAnswer('experience', 'this year').id).toBe('new');
+    expect(minutesAfterHours('ten pretty easy')).toEqual({ minutes: 10, rest: 'pretty easy' });
+    expect(minutesAfterHours('2 laps of the park')).toBeUndefined();
+  });
+});

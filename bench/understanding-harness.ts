@@ -184,8 +184,14 @@ function layeredRead(intent: Intent, fallbackWords?: { slot: string; words: stri
     if (facts.sleep === undefined && volunteered.sleep) facts.sleep = volunteered.sleep;
   }
   or(safetyFromIds(intent));
-  // A log hears pain or illness in all its words, {said} included (handlers/log-run-health.ts).
-  if (intent.name === INTENTS.LogRun.name) or(safetyInLog(intent));
+  // A log hears pain or illness in all its words, {said} included (handlers/log-run-health.ts). Pain that changes how
+  // the runner moves is the coach's one fact of painful legs (readAnswer makes the two the same), and a log that hears
+  // it speaks the coach's word on it before the log: a row that says so of a log ("ran 6k but my knee went") expects
+  // painful legs, and gets them when the pain is heard.
+  if (intent.name === INTENTS.LogRun.name) {
+    or(safetyInLog(intent));
+    if (safety.pain && facts.legs === undefined) facts.legs = 'painful';
+  }
   // Illness heard in any answer fills in how the runner is, as hearReadiness does (conversation/readiness.ts).
   if (readiness) {
     if (safety.illBelowNeck) facts.feeling = 'ill-below-neck';

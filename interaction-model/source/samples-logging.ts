@@ -62,7 +62,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '{kind} to log [please|] {said}',
         '{said} [done|done and dusted|in the bag|complete|completed|finished|sorted|ticked off|knocked off|all done]',
         "[just|I just|I've just|I|] [got back from|been out for|went out for|went for|finished|knocked out|smashed out|banged out|completed|squeezed in|got in] {said}",
-        "[just|I'm just|I'm|I am] [back from|home from|in from] {said}",
+        // "back from parkrun, 24 minutes, flat out".
+        "[just|I'm just|I'm|I am|] [back from|home from|in from] {said}",
         "[just back|I'm just back|I'm back|back home|just home|just got in|just in] {said}",
         "{kind} done {said}",
         // "just got back, did 2 miles super easy".

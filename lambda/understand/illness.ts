@@ -42,13 +42,13 @@ const ABOVE = words([
   '(?:a|bit of a|heavy|stinking|streaming|nasty|horrible|bad|slight|little|common|my|this|summer|winter|fighting off a|fighting a|have a|had a|has a) cold(?! (?:weather|morning|day|night|out|outside|air|wind|water|showers?|baths?|plunge|snap|spell|front|sores?|hands|feet|legs|start|rain|temperatures?|conditions|brew|drink|beer|run|jog|race|parkrun|one|session|km|mile|\\d|wet|windy|rainy|frosty|icy|snowy|dark|crisp|bright|clear|miserable|damp|foggy|misty|grey|gray|blustery|raw|bitter|early|evening|outing)\\b)',
   'sniffl(?:e|es|y|ing)', 'snuffl(?:e|es|y|ing)', 'runny nose', 'running nose', 'streaming nose', 'drippy nose',
   'nose (?:is |s )?(?:still |always |constantly |non stop )?(?:running|streaming|runny|blocked|stuffy|stuffed|congested|dripping|bunged up)', 'blocked (?:up )?nose', 'stuffy (?:nose|head)', 'stuffed up',
-  'bunged up', 'congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is |s |was |feels |felt )?(?:(?:a )?(?:bit|little|really|very|quite|so|pretty|a bit|all|that|dead|super|proper) )?(?:sore|scratchy|raw|killing me|hurts|hurting|tickly|is on fire)',
+  'bunged up', '(?<!\\bchest )congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is |s |was |feels |felt )?(?:(?:a )?(?:bit|little|really|very|quite|so|pretty|a bit|all|that|dead|super|proper) )?(?:sore|scratchy|raw|killing me|hurts|hurting|tickly|is on fire)',
   'scratchy throat', 'tickly throat', 'tickle in my throat', 'raw throat', 'croaky', 'hoarse', 'lost my voice', 'sinus(?:es|itis|y)?', 'hay ?fever',
   'allerg(?:y|ies)', 'headache', 'head ache', 'migraine', 'head (?:is )?(?:pounding|killing me|throbbing|hurts|aches|is sore|sore)', 'sore head',
   'earache', 'ear ache', 'ear infection', 'man flu', 'snotty', 'snot', 'tonsillitis', 'strep(?: throat)?', 'sinus infection',
   'full of (?:a )?cold', 'heavy head', 'blocked sinuses', 'sinus pressure', 'post nasal drip', 'watery eyes', 'streaming eyes', 'sneezy',
   'coldy', 'laryngitis', 'swollen glands', 'glands are up', 'throat (?:is )?(?:dry|itchy|swollen|painful|rough|burning|a bit sore)',
-  '(?:dry|itchy|swollen|painful|rough|burning) throat', 'runny', 'blocked up', 'blocked nose', '(?:nose|sinuses) (?:is |was |are |were |s |all |totally |completely )*blocked', 'stuffy',
+  '(?:dry|itchy|swollen|painful|rough|burning) throat', 'runny', 'blocked up', 'blocked nose', '(?:nose|sinuses) (?:is |was |are |were |s |all |totally |completely |so |really |very |badly |that )*(?:blocked|stuffed|bunged)', 'stuffy',
 ]);
 
 /** "a head cold" is above the neck; its "cold" must not also count as "chest". */
@@ -100,12 +100,18 @@ const SOMEONE_ELSE_ILL = new RegExp(
   'g',
 );
 
+const NASAL = /\b(?:nose|nasal|stuffy|stuffed up|bunged up|blocked up|sinus(?:es)?)\b/;
+const NOSE_BREATHING = /\b(?:can not|could not|struggling to|struggled to|hard to|barely|hardly) breathe\b/g;
+
 export function hearIllness(heardClauses: readonly string[]): IllnessHeard {
   const clauses = heardClauses.map((c) => c.replace(SOMEONE_ELSE_ILL, ' '));
   const crookPart = clauses.some((c) => CROOK_PART.test(c));
   const said = crookPart ? clauses.map((c) => c.replace(CROOK_PART, ' ')) : clauses;
   const above = heard(ABOVE, clauses);
   // "Crook" counts below the neck for want of a symptom; with a head cold named, the symptom says where it is.
-  const below = heard(BELOW, above ? said.map((c) => c.replace(CROOK_UNWELL, ' ')) : said);
+  // "stuffy nose, couldn't breathe through it": with the nose named, the breathing is the nose's.
+  const nasal = said.some((c) => NASAL.test(c));
+  const breathing = nasal ? said.map((c) => c.replace(NOSE_BREATHING, ' ')) : said;
+  const below = heard(BELOW, above ? breathing.map((c) => c.replace(CROOK_UNWELL, ' ')) : breathing);
   return { illBelowNeck: below, illAboveNeck: above };
 }

@@ -72,6 +72,7 @@ const PART_FAILED = new RegExp(
 );
 /** "my back's gone", "my lower back went": the back, which the part lists name only with its "my". */
 const BACK_WENT = /\b(?:my|the) (?:lower )?back (?:has |is )?(?:gone|went|locked up|seized up|gave out|popped|is out|went out|has gone out)\b/g;
+const TIRED_MUSCLE = /^(?:knackered|shot|done|rooted|cactus|cooked|fried|toast|wasted|blown|buggered|stuffed)$/;
 const HURT_ALONE = words(HURT);
 const HURT_WITH_PART = words(HURT_NEAR_PART);
 const SORE_WORD = words(SORE);
@@ -164,7 +165,8 @@ export function hearPain(said: readonly string[]): PainHeard {
     if (negated) continue;
     const part = partOf(clauses, found);
     if (part === 'joint') pain = true;
-    else if (part === 'muscle') soreness = true;
+    // "quads are toast": a tired muscle is heavy legs (the legs' own words say so), not sore ones.
+    else if (part === 'muscle' && !TIRED_MUSCLE.test(found.text)) soreness = true;
   }
   return { pain, soreness };
 }

@@ -55,5 +55,7 @@ export function speaksOfToday(words: string): boolean {
   if (heard.sleep !== undefined) return true;
   if (heard.legs !== undefined && LEGS_NAMED.test(t)) return true;
   if (heard.yesterday !== undefined && /\b(?:yesterday|last night)\b/.test(t)) return true;
+  // "is it a running day or a sofa day": the choice of day is today's.
+  if (/\b(?:a )?(?:run|running|rest|sofa|couch|lazy|training|easy|recovery) day or (?:a )?(?:\w+ )?day\b/.test(t)) return true;
   return TODAY.test(t) && TODAY_RUN.test(t);
 }

@@ -35,7 +35,7 @@ const RACE_AHEAD = /\b(?:getting ready|preparing|prepping|training|building up|b
 
 const PATTERNS: readonly [SessionId, RegExp][] = [
   ['race-half-marathon', words([`half (?:marathon|mara)${NOT_A_RACE_AFTER}`, 'halfmarathon', 'half marathons', 'great north run', 'big half',
-    '(?<!(?:and a|and) )half(?! (?:an|a|hour|min|mile|km|way|time|of|day|the|as|my|way|\\d+(?!\\.?\\d* hour)|pace|effort|session|speed)\\b)(?!way)', 'ran (?:a|the) half', '(?<=\\ba )half(?= the\\b)'])],
+    '(?<!(?:and a|and) )half(?! (?:an|a|hour|min|mile|km|way|time|of|day|the|as|my|way|\\d+(?!\\.?\\d* hour)|pace|effort|session|speed)\\b)(?!way)', 'ran (?:a|the) half', '(?<=\\ba )half(?= the\\b)', '(?<=^|\\bthe )half(?= the (?:\\w+ ){1,4}(?:one|1)\\b)'])],
   ['race-marathon', words([`(?<!half )marathon${NOT_A_RACE_AFTER}`, `(?<!half )mara${NOT_A_RACE_AFTER}`, `(?<!for (?:my|the|an|a|our) )ultra(?: ?marathon)?s?${NOT_A_RACE_AFTER}`, `ultramarathon${NOT_A_RACE_AFTER}`, '26\\.2(?: mile)?', '42(?:\\.2)? km',
     '50 km', '100 km', '50 mile', '100 mile', 'comrades', 'backyard ultra', '(?:ran|raced|did|finished|completed) (?:the )?(?:london|boston|berlin|chicago|new york|nyc|tokyo|sydney|melbourne|paris|valencia|amsterdam|manchester|brighton|edinburgh|dublin)(?! half)'])],
   ['race-5k', words(['park ?runs?', 'parkrun', '5 km race', '5 km fun run', 'junior parkrun'])],

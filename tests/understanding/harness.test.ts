@@ -102,6 +102,15 @@ describe('the understanding harness', () => {
     expect(judge(gb('opening', 'log a 10 miles race forty eight minutes', { intent: 'LogRun', kind: 'race-10k' }), withSlotSamples, base).layered.ok).toBe(false);
   });
 
+  it('hears pain in a log\'s words as the log handler does, as painful legs; no pain heard is no painful legs', () => {
+    const hurt = judge(gb('opening', 'log long run but my knee hurt and I limped home forty minutes', { intent: 'LogRun', kind: 'long-run', minutes: 40, legs: 'painful', pain: true }), withSlotSamples, base);
+    expect(hurt.layered).toMatchObject({ ok: true });
+    expect(hurt.layered.got).toContain('legs=painful');
+    const fine = judge(gb('opening', 'log long run forty minutes', { intent: 'LogRun', kind: 'long-run', minutes: 40, legs: 'painful', pain: true }), withSlotSamples, base);
+    expect(fine.layered.ok).toBe(false);
+    expect(fine.layered.got).not.toContain('legs=');
+  });
+
   it('tallies per context', () => {
     const rows = [
       gb('legs', 'knackered', { legs: 'heavy' }),

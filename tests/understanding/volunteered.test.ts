@@ -351,3 +351,21 @@ describe('readings set AA taught (3 December, night)', () => {
     expect(minutesAfterHours('2 laps of the park')).toBeUndefined();
   });
 });
+
+describe('readings set AB taught (3 December, night)', () => {
+  it('tired muscles are heavy legs, battered ones sore; "could go for miles" is fresh; "the half, the rock n roll one" is the race', () => {
+    expect(readAnswer('legs', 'dead. like totally dead, my quads are toast from the hills').id).toBe('heavy');
+    expect(readAnswer('legs', 'my calves are battered').id).toBe('sore');
+    expect(readAnswer('legs', 'my knee is toast').safety.pain).toBe(true);
+    expect(readAnswer('legs', "oh they're lovely this morning, feel like i could go for miles").id).toBe('fresh');
+    expect(readAnswer('yesterday', 'half the rock n roll one downtown').id).toBe('race-half-marathon');
+  });
+
+  it('with the nose named, "couldn\'t breathe" is the nose; chest congestion is the chest; "heaps of years" is experienced', () => {
+    expect(readAnswer('sleep', "rough night, stuffy nose, couldn't breathe through it")).toMatchObject({ id: 'bad', safety: { illAboveNeck: true, illBelowNeck: false } });
+    expect(readAnswer('sleep', "couldn't breathe, chest so tight").safety.illBelowNeck).toBe(true);
+    expect(readAnswer('feeling', "i've got all this chest congestion, coughing up gunk").safety).toEqual({ pain: false, illBelowNeck: true, illAboveNeck: false });
+    expect(readAnswer('experience', 'heaps of years, like twenty').id).toBe('experienced');
+    expect(speaksOfToday('is it a running day or a sofa day')).toBe(true);
+  });
+});

@@ -166,7 +166,7 @@ export const EVENING_HOLDOUT_PHRASINGS: Phrasing[] = [
   row('sleep', 'en-AU')('pretty solid actually', { sleep: 'good' }),
   row('sleep', 'en-US')('only got about four hours', { sleep: 'bad' }),
   row('sleep', 'en-US')('great really well', { sleep: 'good' }),
-  row('sleep', 'en-GB')('badly my nose was so blocked I couldn\'t breathe', { sleep: 'bad', illBelowNeck: true }), // Fixed: 'couldn't breathe' is read as below the neck (the layer's safe side); written as a head cold
+  row('sleep', 'en-GB')('badly my nose was so blocked I couldn\'t breathe', { sleep: 'bad', illAboveNeck: true }), // As written: a head cold (with the nose named, "couldn't breathe" is the nose's, 3 December)
   row('sleep', 'en-AU')('kept waking up every couple of hours', { sleep: 'bad' }),
   row('sleep', 'en-US')('yeah I slept fine', { sleep: 'good' }),
   row('feeling', 'en-GB')('alright normal', { feeling: 'fine' }),

@@ -44,7 +44,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "check-in time, I think I'm coming down with something", why: "'coming down with something' is heard as illness below the neck when no symptom says where (the safe side); the writer flagged none" },
   { text: "no bugs, feeling fine, but my ankle's stuffed and I'm limping", why: "'stuffed' is also read as how the runner is (run down); the ankle pain is heard and the coach rests the runner" },
   { text: "quick one, should i run this evening, i've been up with a poorly toddler and got about three hours", why: "'got about three hours' names no sleep, so the short night is not taken (the toddler's illness is rightly not the runner's)" },
-  { text: "just did 3k round the park but had to stop, my calf went and i limped home", why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
   { text: "achy all over from the cross country on saturday", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },
   { text: "nothing, i was crook", why: "'crook' is Australian for ill, heard below the neck (the safe side); the writer flagged no illness" },
   // From set K (3 December, second session).
@@ -53,14 +52,12 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "sore, my quads are killing me from the race", why: "'killing me' next to a muscle is heard as pain (the safe side); the writer meant sore legs" },
   { text: "a little bit achy all over, nothing major", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },
   { text: "they feel normal, not fresh, not tired", why: "'not fresh' is read as heavy, and the worst reading wins (the cautious side); the writer meant okay" },
-  { text: "badly, i've got a blocked nose and couldn't breathe", why: "'couldn't breathe' is heard as a breathing problem, below the neck (the safe side); the writer meant the blocked nose" },
   // From set L (3 December, second session).
   { text: "log my long run, 16 miles, two hours twenty, it was hard work", why: "'two hours twenty' (hours then bare minutes) is not an AMAZON.DURATION the simulator reads" },
   // From set M (3 December, second session).
   { text: "ran london yesterday, should i do anything today or just sit on the sofa", why: "'ran {said}' keeps 'london yesterday ...' without the 'ran' that makes London the marathon" },
   { text: "morning! run my check-in please, didn't sleep great", why: "a greeting before the request: no sample starts with it" },
   // From set N (3 December, second session).
-  { text: "should i run today, i did a 14 mile hike yesterday and my calves are toast", why: "'toast' next to calves reads as sore (a muscle complaint); the writer meant heavy" },
   { text: "worked a double at the hospital, had bugger all sleep and my legs are dead, run or not", why: "'run or not' is read as yesterday's run (no asker marks it as the question), and 'dead' as sore" },
   { text: "jogged into the office, 5 and a half k, 30 minutes, easy peasy", why: "no log sample starts with 'jogged into the office'" },
   { text: "add a workout, 800 repeats, 6 miles total, 48 minutes, hard", why: "the list sample takes 800 for the distance; the repeats' length is not told apart from the session's" },
@@ -83,14 +80,13 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "had a bit of a sore throat on the weekend but it's all cleared up now", why: "the cautious side: an illness said as over ('all cleared up now') is still heard" },
   // From set W.
   { text: "I just got back from my long run, 10.5 miles, took me an hour forty", why: "'an hour forty' (hours then bare minutes) in the sample's {duration} gives '?', and its words are lost, as on a device" },
-  { text: "barely, my nose was so stuffed up i couldn't breathe", why: "the cautious side: 'couldn't breathe' is heard below the neck though the nose is named" },
   // From set X.
   { text: "took me an hour and five but i ran 10 k this morning", why: "'an hour and five' (hours then bare minutes) in {duration} gives '?', and its words are lost, as on a device" },
   // From set Y (3 December, night; tests/understanding/corpus/holdout-december-3-night.ts).
-  { text: 'just got in from a run, my calf started hurting halfway and I had to limp home, it was like 4 miles', why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
-  { text: "I've just run 5 miles but I think I've done my hamstring, had to hobble the last bit", why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
-  { text: "just finished a run, about 10 k, but my shin's really painful now and I'm limping", why: "a log carries no legs: the pain is heard and the coach speaks first (handlers/log-run-health.ts), but the row also expects painful legs" },
   { text: "morning check-in please, I'm feeling kinda sick, sore throat", why: "'feeling sick' is heard as sickness below the neck (the safe side: it may be nausea); the writer meant the sore throat" },
   // From set AA.
   { text: 'rest day?', why: "'rest day' alone is an answer to \"what did you do yesterday?\", so no request sample may be only those words; the question mark is not heard" },
+  // From set AB.
+  { text: 'right, 45 minutes, steady, about 8k', why: "a filler ('right') before a log with no head: the log's last-resort samples start with the numbers, and a sample may not be its slots alone" },
+  { text: 'oh my god okay, just got in, 6 k, gave it everything, absolutely spent', why: "an exclamation before the log's head ('just got in'): no sample starts with it" },
 ];

@@ -226,6 +226,17 @@ function adviceEnvelope(userId: string): RequestEnvelope {
   );
 }
 
+/**
+ * Today's question in the runner's own words: no slot value placed, so the understanding layer reads the legs,
+ * yesterday and the night from a long {said}, as it does for a request only a last-resort sample caught.
+ */
+const ADVICE_WORDS =
+  "honestly pretty knackered, did a hilly long run with the club yesterday and my calves are a bit tight this morning, slept alright though, should I still get out there";
+
+function adviceInWordsEnvelope(userId: string): RequestEnvelope {
+  return intentRequest('ShouldIRunIntent', [plainSlot('said', ADVICE_WORDS)], { userId, newSession: true, timestamp: now() });
+}
+
 const CHECK_IN_SLOTS = [
   resolvedSlot('legs', 'okay', 'okay'),
   resolvedSlot('sleep', 'well', 'good'),
@@ -265,11 +276,12 @@ async function seedHistory(store: HistoryStore, userId: string, today: string): 
   }
 }
 
-const CONVERSATIONS = ['advice', 'log-ask', 'log', 'check-in', 'week'] as const;
+const CONVERSATIONS = ['advice', 'advice-words', 'log-ask', 'log', 'check-in', 'week'] as const;
 type Conversation = (typeof CONVERSATIONS)[number];
 
 const CONVERSATION_LABEL: Record<Conversation, string> = {
   advice: 'advice (should I run? legs + yesterday said)',
+  'advice-words': 'advice in free words (the layer reads a long {said})',
   'log-ask': 'log: the question turn ("Shall I save it?")',
   log: 'log: the confirmed write turn',
   'check-in': 'check-in: the final turn (writes)',
@@ -280,6 +292,7 @@ const CONVERSATION_LABEL: Record<Conversation, string> = {
 const EXPECTED_TRIPS: Record<Conversation, string> = {
   // The legs and yesterday said in this turn are kept as today's readiness, like a check-in's (one write).
   advice: '1/1',
+  'advice-words': '1/1',
   // Reading a run back needs no history: zone and units come from the device settings, not the store.
   'log-ask': '0/0',
   log: '0/1',
@@ -298,8 +311,8 @@ interface WarmFigures {
  */
 async function warmTurns(skill: RecoveryCoachSkill, calls: CallCounter | undefined): Promise<WarmFigures> {
   const figures: WarmFigures = {
-    durations: { advice: [], 'log-ask': [], log: [], 'check-in': [], week: [] },
-    trips: { advice: new Map(), 'log-ask': new Map(), log: new Map(), 'check-in': new Map(), week: new Map() },
+    durations: { advice: [], 'advice-words': [], 'log-ask': [], log: [], 'check-in': [], week: [] },
+    trips: { advice: new Map(), 'advice-words': new Map(), 'log-ask': new Map(), log: new Map(), 'check-in': new Map(), week: new Map() },
   };
   const timed = async (conversation: Conversation, i: number, envelope: RequestEnvelope): Promise<ResponseEnvelope> => {
     const reads = calls?.reads() ?? 0;
@@ -326,6 +339,10 @@ async function warmTurns(skill: RecoveryCoachSkill, calls: CallCounter | undefin
   for (let i = 0; i < WARM_UP_TURNS + WARM_TURNS; i += 1) {
     const r = await timed('advice', i, adviceEnvelope(seeded(i)));
     expect(title(r).startsWith('Today:'), 'advice', r);
+  }
+  for (let i = 0; i < WARM_UP_TURNS + WARM_TURNS; i += 1) {
+    const r = await timed('advice-words', i, adviceInWordsEnvelope(seeded(i)));
+    expect(title(r).startsWith('Today:'), 'advice-words', r);
   }
   for (let i = 0; i < WARM_UP_TURNS + WARM_TURNS; i += 1) {
     const userId = `amzn1.ask.account.bench-log-${i % LOG_USERS}`;

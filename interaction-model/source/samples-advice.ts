@@ -81,7 +81,7 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `should I [go easy|take it easy] ${WHEN} or [push it|push it a bit|go hard|push]`,
         // "I slept terribly last night, should I still run today": the night said, then the question.
         // With "last night" or "today" said too, the catch-all "{said} should I run {when}" takes it and the layer reads the night.
-        'I slept [badly|terribly|really badly|poorly|like rubbish] [should I run|should I still run|can I run|what should I do]',
+        'I slept [badly|terribly|poorly|like rubbish] [should I run|should I still run|can I run|what should I do]',
         // "should I even bother running today, I'm pretty stuffed".
         `should I [even|] bother [running|going for a run|going out|training] ${WHEN}`,
         `should I [even|] bother [running|going for a run] ${WHEN} ${HAVE_MAIN} {feeling}`,
@@ -139,17 +139,22 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         `{said} ${alt(...ASK_TAIL)} ${WHEN}`,
         `${alt(...ASK_HEAD)} ${WHEN} {said}`,
         // "rest or run", "run or no run": the choice said on its own.
-        '[rest or run|run or rest|run or no run|run or not|to run or not|run today or not|rest day or run day|run day or rest day] [{when}|]',
+        '[rest or run|run or no run|to run or not|rest day or run day|run day or rest day] [{when}|]',
         // "good to run?", "rest day?", "good to go today?": the question in two or three words.
         // (Not "rest day" or "good to go" alone: those are answers to "what did you do yesterday?" and "how are your legs?".)
         '[good to run|okay to run|alright to run|am I running] [{when}|]',
-        '[good to go|rest day|day off|recovery day|run day] [today|this morning|tonight]',
+        '[good to go|rest day|day off|recovery day|run day] [today|this morning]',
         'is today [a day off|a rest day|a recovery day|a run day|an easy day]',
         'is it [a day off|a recovery day|a run day|an easy day] [{when}|]',
         // "morning, slept brilliantly, legs feel springy, fancy a run, is that alright".
         '{said} is that [alright|okay|a good idea|sensible|wise|smart]',
         // "my knee's swollen and it hurts to walk on, is it ok to do an easy run".
         '{said} [is it okay to|can I|should I] [do|go for] [an easy run|a recovery run|a light jog|my run] [{when}|]',
+        // "legs are cooked and I slept like rubbish, rest day?".
+        // (Not "{said} rest day": "nothing, rest day" answers "what did you do yesterday?".)
+        '{said} [run walk or rest|run or walk or rest|rest day or not|day off or not]',
+        // "give us a plan for today".
+        '[give me|give us] [a|the|my] plan for [today|the day]',
         // "what should today's session be": asked with nothing after it.
         "what should [today|today's session|today's run|my session today|my run today] be",
         // "could you tell me whether I should run today, I raced a half marathon yesterday", "I was wondering if it's

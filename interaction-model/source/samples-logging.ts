@@ -155,6 +155,8 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         `${WENT} [about|around|roughly] {duration} {kind}`,
         // "went flat out on the track, intervals, about half an hour".
         '[went|] {effortWord} [effort|] [on|in|at] the {kind} {said}',
+        // "got 6 k in before my calf went, had to hobble home".
+        '[got|I got] {distance} {unit} in {said}',
         // "I went to spin, an hour, it was very hard".
         '[I went to|went to|I did|did] {kind} {duration} [it was|it felt|felt|was] {effortWord}',
         // "just finished a recovery run, half an hour", "I've just done a fartlek session, forty minutes", "just

@@ -151,7 +151,9 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         'what {topic} is a recovery run',
         // "how easy is a recovery run", "how long are recovery runs".
         '{topic} [is a recovery run|are recovery runs]',
-        `what {topic} should ${RECOVERY_RUN_MINE} be [at|]`,
+        `what {topic} should ${RECOVERY_RUN_MINE} be [at|roughly|]`,
+        // "isn't a recovery run just an easy run".
+        "[isn't|aren't] {topic}",
         // "when is it better to walk or rest instead of a recovery run".
         `when is it [better|best|smarter] to {topic} [instead of|rather than] ${INSTEAD_OF_RUN}`,
         'when is it [better|best] to {topic} than [to do a recovery run|to run]',

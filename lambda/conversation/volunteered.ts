@@ -9,11 +9,21 @@ import { customSlot, slotOf, slotWords } from './slots.js';
  */
 export function volunteeredWords(intent: Intent | undefined): string | undefined {
   const when = customSlot(intent, 'when', SLOT_TYPE_IDS.WhenType).state === 'unmatched' ? slotWords(slotOf(intent, 'when')) : undefined;
-  const words = [when, slotWords(slotOf(intent, 'said'))].filter((w): w is string => w !== undefined);
+  // Words in {when} follow the sample's asker ("should I {smash out some intervals}"): said with it again, they are
+  // read as the run asked about, not as yesterday's session (unless they tell the past: "should I run {did hills
+  // yesterday}").
+  const asked = when !== undefined && !TOLD_PAST.test(when) ? `should i ${when}` : when;
+  const words = [asked, slotWords(slotOf(intent, 'said'))].filter((w): w is string => w !== undefined);
   return words.length > 0 ? words.join(', ') : undefined;
 }
 
+const TOLD_PAST = /\b(?:yesterday|last night|did|done|had|was|were|ran|went|after|since)\b/i;
+
 const RUN_DOWN_SAID = /\b(?:run ?down|drained|exhausted|stressed|burnt out|burned out|wiped out|no energy|low energy)\b/i;
+
+const GOOD_LEGS: ReadonlySet<string> = new Set(['fresh', 'okay']);
+const LEG_NAMED = /\b(?:legs?|calf|calves|quads?|hamstrings?|glutes?|thighs?)\b/i;
+const FINE_SAID = /\b(?:i feel|i'm feeling|i am feeling|feeling|i'm|i am) (?:fine|good|great|okay|ok|alright|well|100 percent|fighting fit)\b/i;
 
 /** The readiness slots whose unplaced words may tell another slot's fact. */
 const READINESS_SLOTS = [
@@ -39,7 +49,10 @@ export function heardVolunteered(intent: Intent | undefined): Volunteered | unde
     if (slotSaid === undefined) continue;
     const across = understandVolunteered(slotSaid);
     merged ??= { safety: { pain: false, illBelowNeck: false, illAboveNeck: false } };
-    if (name !== 'legs' && across.legs && !merged.legs) merged.legs = across.legs;
+    // Good legs only when a leg is named: "I slept {great and I feel fine}" says nothing of the legs.
+    if (name !== 'legs' && across.legs && !merged.legs && (!GOOD_LEGS.has(across.legs) || LEG_NAMED.test(slotSaid))) merged.legs = across.legs;
+    // "I feel fine" said outright in another answer is how the runner is.
+    if (name !== 'feeling' && across.feeling === 'fine' && FINE_SAID.test(slotSaid) && !merged.feeling) merged.feeling = 'fine';
     // How the runner is only when the words say run down outright ("legs are a bit flat and I'm feeling pretty run
     // down"): "poorly" after "how did you sleep?" is the night.
     if (name !== 'feeling' && across.feeling === 'run-down' && RUN_DOWN_SAID.test(slotSaid) && !merged.feeling) merged.feeling = 'run-down';

@@ -7,7 +7,7 @@
 import { clauses } from './normalise.js';
 
 const ASKER = /\b(?:should i|shall i|can i|could i|do i|am i|is it|would it be|reckon i|do you (?:reckon|think)|what should i|what do you (?:reckon|think|suggest|recommend)|what(?: is|s) the (?:move|plan|call)|is (?:a|an|my) (?:\w+ ){1,3}(?:a )?(?:good|bad|smart|sensible) idea|is (?:a|an|my) (?:\w+ )?(?:run|jog|session|workout) (?:sensible|smart|wise|okay|ok|alright|safe|a good idea|on)|worth (?:it|running|a run|a jog|going|heading|getting)|thinking (?:i (?:might|will|should|ll)|of|about)|keen for|fancy a|would (?:a|an|it|some) |would (?:running|jogging|going out|training|a run|a jog) be|wondering (?:whether|if)|is today (?:a|an) (?:\w+ )?day|not sure (?:whether|if)|is (?:a|an) (?:\w+ )?(?:run|jog) on the cards)\b/;
-const ABOUT_TODAY = /\b(?:run|running|jog|jogging|train|training|rest|resting|day off|rest day|go out|head out|get out|go for it|skip|today|this morning|tonight|shakeout|session|good to go|right to go|okay to go|go|whether to)\b/;
+const ABOUT_TODAY = /\b(?:intervals|tempo|a workout|some speed|speed work|hills|hill reps|a long run|reps|run|running|jog|jogging|train|training|rest|resting|day off|rest day|go out|head out|get out|go for it|skip|today|this morning|tonight|shakeout|session|good to go|right to go|okay to go|go|whether to)\b/;
 /** What may follow the question's run: "today or rest", "or take it easy". */
 const CHOICE_AFTER = '(?:\\s+(?:today|tonight|this morning|this evening|or not|or what|or rest|or have a rest(?: day)?|or take a rest day|or take it easy|or take the day off|or have a day off|or (?:just )?(?:sit on the (?:sofa|couch)|put my feet up|chill|take it easy)))*';
 const LOGGING = /\b(?:log|logged|record|save|add|note|write|track)\b/;

@@ -8,7 +8,7 @@ import { scoreOutOfTen } from './numbers.js';
 type Effort = 'easy' | 'moderate' | 'hard' | 'very-hard' | 'max';
 
 const MAX = words([
-  'max', 'maximal', 'maximum', 'all out', 'flat out', 'everything i (?:had|got)', 'full gas', 'full tilt', 'full send', 'eyeballs out',
+  'max', 'maximal', 'maximum', 'all out', 'flat out', 'flat chat', 'everything i (?:had|got)', 'full gas', 'full tilt', 'full send', 'eyeballs out',
   'emptied the tank', 'left it all out there', 'left (?:everything|it all) (?:out )?(?:there|on the (?:road|course|track))', 'gave it (?:absolutely |literally |just about )?everything', 'balls out', 'could not have gone harder', 'as hard as i could',
   'nothing left', 'absolute limit', 'my limit', 'sprint finish all the way', '10 out of 10',
 ]);

@@ -88,7 +88,7 @@ function heard(re: RegExp, clauses: readonly string[]): boolean {
 const CROOK_PART = /\bcrook (?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s?\b|\b(?:knee|ankle|back|hip|foot|hamstring|calf|shin|achilles|leg)s? (?:is |are |feels? )?(?:a bit |real |pretty )?crook\b/;
 
 /** "Crook", "coming down with something" or "laid up" said of the runner as a whole: only unwell, with no symptom named. */
-const CROOK_UNWELL = /\b(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook\b|\bcrook as\b|\b(?:coming down with|fighting) (?:something|a bug|a virus)(?: off)?\b|\blaid up\b/g;
+const CROOK_UNWELL = /\b(?:feel|feeling|felt|am|been|was|is|are|gone|went) (?:a bit |a little |quite |very |really |pretty |real )?crook\b|\bcrook as\b|\b(?:coming down with|fighting) (?:something|a bug|a virus)(?: off)?\b|\blaid up\b|\b(?:caught |got |picked up |have |has )?(?:the |a )?lurg(?:y|ie|i)\b/g;
 
 /**
  * Someone else's illness ("up all night with a poorly toddler", "the kids have been ill") is not the runner's: the

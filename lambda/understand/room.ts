@@ -55,7 +55,8 @@ export function speaksOfToday(words: string): boolean {
   if (heard.sleep !== undefined) return true;
   if (heard.legs !== undefined && LEGS_NAMED.test(t)) return true;
   if (heard.yesterday !== undefined && /\b(?:yesterday|last night)\b/.test(t)) return true;
-  // "is it a running day or a sofa day": the choice of day is today's.
+  // "is it a running day or a sofa day", "a recovery run kind of day": the choice of day is today's.
+  if (/\b(?:kind|sort|type) of (?:a )?day\b/.test(t)) return true;
   if (/\b(?:a )?(?:run|running|rest|sofa|couch|lazy|training|easy|recovery) day or (?:a )?(?:\w+ )?day\b/.test(t)) return true;
   return TODAY.test(t) && TODAY_RUN.test(t);
 }

@@ -38,6 +38,8 @@ const GOOD_DENIABLE = words(['well', 'good', 'great', 'fine', 'okay', 'ok', 'alr
 const FIXED_GOOD = /\b(?:not (?:too |that |so )?bad|could not have slept better|never slept better|no problems|not badly|not too badly)\b/;
 const BABY_GOOD = /\blike a baby\b/;
 
+const MILD_BAD = /^(?:restless|disturbed|interrupted|light sleep|slept light|woken(?: up)?|up and down|patchy|choppy|bitty)$/;
+
 export function understandSleep(clauses: readonly string[], normalised: string): 'good' | 'bad' | undefined {
   const fixedGood = clauses.some((c) => FIXED_GOOD.test(c));
   const hours = hoursSaid(normalised);
@@ -49,6 +51,11 @@ export function understandSleep(clauses: readonly string[], normalised: string):
   }
   const deniedGood = allMatches(GOOD_DENIABLE, clauses).some((m) => m.negated && !FIXED_GOOD.test(m.found.clause));
   const bad = affirmed(BAD, clauses).filter((f) => !(f.text === 'baby' && BABY_GOOD.test(f.clause)) && !(f.text === 'bad' && FIXED_GOOD.test(f.clause)));
+  // "decent, bit restless around five but fine": a mild complaint between two good words is a good night.
+  const first = clauses[0] ?? '';
+  const opensGood = affirmed(GOOD, [first]).some((f) => f.index === 0);
+  const shrugged = bad.length > 0 && bad.every((f) => MILD_BAD.test(f.text)) && clauses.length > 1 && opensGood && says(GOOD, [clauses[clauses.length - 1] ?? '']);
+  if (!deniedGood && shrugged) return 'good';
   if (deniedGood || bad.length > 0) return 'bad';
   if (fixedGood || says(GOOD, clauses)) return 'good';
   const mood = sentimentOf(clauses);

@@ -128,6 +128,8 @@ export function understandSession(clauses: readonly string[], normalised: string
       // "nose running like a tap", "a running nose": a cold, not a run
       if (id === 'easy-run' && /^run/.test(found.text) && /\b(?:nose|eyes) $|^running (?:nose|eyes)\b/.test(`${found.clause.slice(Math.max(0, found.index - 6), found.index)}`) ) continue;
       if (id === 'easy-run' && /^running$/.test(found.text) && /^ (?:nose|eyes)\b/.test(found.clause.slice(found.end, found.end + 6))) continue;
+      // "rode 50 miles": an ultra's distance said of a ride is the ride
+      if (id === 'race-marathon' && /^\d+ (?:km|mile)$/.test(found.text) && says(CROSS, [found.clause])) continue;
       // "feeling a bit run down": how the runner is, not a run
       if (id === 'easy-run' && found.text === 'run' && /^ (?:down|ragged)\b/.test(found.clause.slice(found.end, found.end + 8))) continue;
       // "zero running" (the digit, as "zero" arrives): no run

@@ -347,4 +347,9 @@ describe('requests in the runner\'s own words', () => {
     expect(intentOf(turn)).toBe('ShouldIRunIntent');
     expect(turn.speech).toMatch(/legs/i);
   });
+  it('"yesterday was a rest day, legs are springy, should I smash out some intervals": the intervals asked about are not yesterday\'s', async () => {
+    const turn = await w.runner('en-AU').oneShot('ask recovery coach yesterday was a rest day legs are springy should I smash out some intervals');
+    expect(intentOf(turn)).toBe('ShouldIRunIntent');
+    expect(turn.card?.title).toBe('Today: easy run');
+  });
 });

@@ -369,3 +369,21 @@ describe('readings set AB taught (3 December, night)', () => {
     expect(speaksOfToday('is it a running day or a sofa day')).toBe(true);
   });
 });
+
+describe('readings set AC taught (3 December, night)', () => {
+  it('a 50-mile ride is the ride; the lurgy with a streaming nose is a head cold; "flat chat" is all out', () => {
+    expect(readAnswer('yesterday', 'rode 50 miles').id).toBe('cross-training');
+    expect(readAnswer('yesterday', 'ran 50 miles on the trails').id).toBe('race-marathon');
+    expect(readAnswer('feeling', "I've got the lurgy, my nose is streaming")).toMatchObject({ id: 'ill-above-neck', safety: { illBelowNeck: false } });
+    expect(readAnswer('feeling', "I've got the lurgy").id).toBe('ill-below-neck');
+    expect(understandLogWords('3 hours 40 flat chat the whole way').effort).toBe('max');
+  });
+
+  it('a mild complaint between two good words is a good night; "should I {smash out some intervals}" is no session done', () => {
+    expect(readAnswer('sleep', 'decent bit restless around five but fine').id).toBe('good');
+    expect(readAnswer('sleep', 'good but restless').id).toBe('bad');
+    expect(readAnswer('experience', "in january i'm more of a swimmer").id).toBe('new');
+    expect(asksForAdvice('should I smash out some intervals')).toBe(true);
+    expect(speaksOfToday('a recovery run kind of day i did the half on the weekend')).toBe(true);
+  });
+});

@@ -89,4 +89,12 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From set AB.
   { text: 'right, 45 minutes, steady, about 8k', why: "a filler ('right') before a log with no head: the log's last-resort samples start with the numbers, and a sample may not be its slots alone" },
   { text: 'oh my god okay, just got in, 6 k, gave it everything, absolutely spent', why: "an exclamation before the log's head ('just got in'): no sample starts with it" },
+  // From set AC.
+  { text: 'just a gentle plod, 5k easy', why: "'plod' is a recovery run's word and the more specific kind wins; the writer meant an easy run ('5k easy')" },
+  { text: 'just walked, it was a walking day on my run walk plan', why: "'run walk' is read as a run-walk session (a recovery run); the writer meant the walk" },
+  { text: 'did fell reps yesterday and my quads are in bits, run or rest', why: "'in bits' is read as tired legs (heavy); the writer meant sore" },
+  { text: 'run?', why: "'run' alone is an answer to other questions, so no request sample may be that word alone; the question mark is not heard" },
+  { text: 'an hour and ten on the fells, tough going', why: "'an hour and ten' (hours then bare minutes) in {duration} gives '?', and its words are lost, as on a device" },
+  { text: 'put down a long run please, 15 miles, legs are shattered now', why: "a log carries no legs but painful ones (pain is the one the coach must hear); the row expects heavy legs" },
+  { text: 'legs are cooked and I slept like rubbish, rest day?', why: "no sample may end on 'rest day' after free words: 'nothing, rest day' answers what was done yesterday; the question mark is not heard" },
 ];

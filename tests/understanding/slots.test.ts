@@ -14,7 +14,9 @@ describe('the facts an opening carries, read from its words', () => {
     (text, p) => {
       const heard = understandAnswer('kind', text);
       if (p.expect.kind) expect(heard.id).toBe(p.expect.kind);
-      if (p.expect.distance !== undefined) {
+      // A number said with no unit ("ran 6 this morning") is not a distance the layer can put in km: the log asks for
+      // the unit. The whole path (openings.test.ts) still checks the number Alexa heard.
+      if (p.expect.distance !== undefined && p.expect.unit !== undefined) {
         expect(heard.distanceKm).toBeCloseTo(p.expect.unit === 'mile' ? p.expect.distance * KM_PER_MILE : p.expect.distance, 1);
       }
       if (p.expect.minutes !== undefined) expect(heard.minutes).toBe(p.expect.minutes);

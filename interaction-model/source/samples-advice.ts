@@ -127,7 +127,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // With how the runner is: a cold, a fever, run down, knackered.
         // (The rarer "feeling"/"I'm feeling" forms come through "should I {said}" below, read by the layer.)
         `[should I run|can I run|should I go for a run|is it okay to run] ${WHEN} [if|] ${HAVE_MAIN} {feeling}`,
-        `[should I train|should I still run|can I still run|is it safe to run] ${WHEN} [if|] ${HAVE_MAIN} {feeling}`,
+        // (With "if", the catch-all "should I {said}" takes these, and the layer reads the feeling.)
+        `[should I train|should I still run|can I still run|is it safe to run] ${WHEN} ${HAVE_MAIN} {feeling}`,
         `[can I still go running|can I still go for a run|should I still go running] ${WHEN} if ${HAVE_MAIN} {feeling}`,
         `${HAVE} {feeling} ${ASK} [today|]`,
         `${HAVE_MAIN} {feeling} ${ASK_MORE} [today|]`,
@@ -155,6 +156,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         '{said} [run walk or rest|run or walk or rest|rest day or not|day off or not]',
         // "give us a plan for today".
         '[give me|give us] [a|the|my] plan for [today|the day]',
+        // "can you let me know if I'm fine to run, I'm crook with a fever", "can you tell me if I'm good to run this morning".
+        "{said} [I'm good to run|I'm fine to run|I'm okay to run|I'm right to run|I'm alright to run] [{when}|]",
         // "what should today's session be": asked with nothing after it.
         "what should [today|today's session|today's run|my session today|my run today] be",
         // "could you tell me whether I should run today, I raced a half marathon yesterday", "I was wondering if it's

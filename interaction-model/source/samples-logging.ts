@@ -157,6 +157,9 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '[went|] {effortWord} [effort|] [on|in|at] the {kind} {said}',
         // "got 6 k in before my calf went, had to hobble home".
         '[got|I got] {distance} {unit} in {said}',
+        // "fartlek, 40 minutes, pretty hard": the kind, the time and how it felt, with the word that softens it.
+        // (Not "really" or "super": they make the effort harder, and a literal's words never reach the layer.)
+        '{kind} {duration} [pretty|quite|fairly|nice and] {effortWord}',
         // "I went to spin, an hour, it was very hard".
         '[I went to|went to|I did|did] {kind} {duration} [it was|it felt|felt|was] {effortWord}',
         // "just finished a recovery run, half an hour", "I've just done a fartlek session, forty minutes", "just
@@ -256,6 +259,7 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '[how am I|how am I doing|how am I going] [this week|with my running this week|with my training this week]',
         'how has my [week|training|running|training week] been [so far|this week|]',
         'how did my [week|training|running|training week] go',
+        "how'd my [week|training|running] go",
         'how was my week [going|so far|]',
         // "how many k's have I run this week".
         `how many [runs|miles|${w.kilometres}|k's|k] [have I done|have I run|did I do|did I run|] [this week|so far this week]`,

@@ -17,7 +17,7 @@ const FOR_RUNS = '[for recovery runs|for a recovery run|for easy runs|for slow r
 /** "a recovery run", named generically: a question about it is a lesson, not about today's run. */
 const RECOVERY_RUN = '[a recovery run|recovery runs|a recovery jog]';
 /** The same with "my", only where the question is still general ("what pace should my recovery runs be at"). */
-const RECOVERY_RUN_MINE = '[a recovery run|recovery runs|a recovery jog|my recovery run|my recovery runs|my recovery jog]';
+const RECOVERY_RUN_MINE = '[a recovery run|recovery runs|a recovery jog|my recovery run|my recovery runs|my recovery jog|me recovery runs]';
 /** What the runner might do instead of a recovery run: "when is it better to walk or rest instead of a recovery run". */
 const INSTEAD_OF_RUN = '[a recovery run|doing a recovery run|a run|running]';
 /** "shorts or tights": two garments weighed against each other, never one against itself. */

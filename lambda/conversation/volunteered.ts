@@ -9,15 +9,15 @@ import { customSlot, slotOf, slotWords } from './slots.js';
  */
 export function volunteeredWords(intent: Intent | undefined): string | undefined {
   const when = customSlot(intent, 'when', SLOT_TYPE_IDS.WhenType).state === 'unmatched' ? slotWords(slotOf(intent, 'when')) : undefined;
-  // Words in {when} follow the sample's asker ("should I {smash out some intervals}"): said with it again, they are
-  // read as the run asked about, not as yesterday's session (unless they tell the past: "should I run {did hills
-  // yesterday}").
-  const asked = when !== undefined && !TOLD_PAST.test(when) ? `should i ${when}` : when;
+  // Words in {when} follow the sample's asker ("should I {smash out some intervals}", "I should {run, had a rest day
+  // yesterday}"): when they begin with what is asked about, they are said with the asker again, so the run asked about
+  // is not read as yesterday's session ("should I run {did hills yesterday}" begins with the past, and is not).
+  const asked = when !== undefined && ASKED_FIRST.test(when) ? `should i ${when}` : when;
   const words = [asked, slotWords(slotOf(intent, 'said'))].filter((w): w is string => w !== undefined);
   return words.length > 0 ? words.join(', ') : undefined;
 }
 
-const TOLD_PAST = /\b(?:yesterday|last night|did|done|had|was|were|ran|went|after|since)\b/i;
+const ASKED_FIRST = /^(?:run|running|go|head|get|do|smash|hit|jog|train|try|squeeze|fit|bother|still|rest|take|skip|attempt|have a (?:run|go|crack))\b/i;
 
 const RUN_DOWN_SAID = /\b(?:run ?down|drained|exhausted|stressed|burnt out|burned out|wiped out|no energy|low energy)\b/i;
 

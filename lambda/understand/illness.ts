@@ -43,7 +43,7 @@ const ABOVE = words([
   'sniffl(?:e|es|y|ing)', 'snuffl(?:e|es|y|ing)', 'runny nose', 'running nose', 'streaming nose', 'drippy nose',
   'nose (?:is |s )?(?:still |always |constantly |non stop )?(?:running|streaming|runny|blocked|stuffy|stuffed|congested|dripping|bunged up)', 'blocked (?:up )?nose', 'stuffy (?:nose|head)', 'stuffed up',
   'bunged up', '(?<!\\bchest )congest(?:ed|ion)(?! (?:chest|on my chest))', 'sneez(?:e|es|y|ing)', 'sore throat', 'throat (?:is |s |was |feels |felt )?(?:(?:a )?(?:bit|little|really|very|quite|so|pretty|a bit|all|that|dead|super|proper) )?(?:sore|scratchy|raw|killing me|hurts|hurting|tickly|is on fire)',
-  'scratchy throat', 'tickly throat', 'tickle in my throat', 'raw throat', 'croaky', 'hoarse', 'lost my voice', 'sinus(?:es|itis|y)?', 'hay ?fever',
+  'scratchy throat', 'tickly throat', 'tickle in (?:my|the) throat', '(?:a )?(?:bit of a )?tickle in (?:my|the) throat', 'raw throat', 'croaky', 'hoarse', 'lost my voice', 'sinus(?:es|itis|y)?', 'hay ?fever',
   'allerg(?:y|ies)', 'headache', 'head ache', 'migraine', 'head (?:is )?(?:pounding|killing me|throbbing|hurts|aches|is sore|sore)', 'sore head',
   'earache', 'ear ache', 'ear infection', 'man flu', 'snotty', 'snot', 'tonsillitis', 'strep(?: throat)?', 'sinus infection',
   'full of (?:a )?cold', 'heavy head', 'blocked sinuses', 'sinus pressure', 'post nasal drip', 'watery eyes', 'streaming eyes', 'sneezy',

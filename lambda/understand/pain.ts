@@ -26,7 +26,7 @@ const BODY = new RegExp(
 
 /** Words that mean pain wherever they are said. */
 const HURT = [
-  'hurts', 'hurting', 'pain', 'pains', 'painful', 'in pain', 'injured', 'injury', 'injuries', 'niggles?', 'niggling', 'niggly',
+  'hurts', 'hurting', 'pain', 'pains', 'painful', '(?:went|gone|turned) sharp', 'grabbed on me', 'in pain', 'injured', 'injury', 'injuries', 'niggles?', 'niggling', 'niggly',
   'twinges?', 'twinging', 'twinged', 'twingey', 'twingy', 'in agony', 'excruciating', 'throbbing', 'throbs', 'swollen', 'swelling', 'sprained', 'sprain',
 ];
 /** Words that are pain when a body part is near ("my knee is killing me"; "the hills were killing me" is effort). */
@@ -58,7 +58,7 @@ const MOVEMENT = words([
   // "it's throwing my stride off", "can't lift my leg properly": the gait changed.
   '(?:throwing|threw|thrown|messing|messed|mucking) (?:up )?my (?:stride|gait|form|running)(?: off| out| up)?', '(?:my )?(?:stride|gait) (?:is|was|feels|felt) (?:a bit |a little |slightly |kind of |all )?(?:off|wrong|shortened|short|weird|funny|all wrong)',
   '(?:changing|changed|altering|altered|shortening|shortened) my (?:stride|gait)', '(?:can|could) not (?:lift|raise|bend) my (?:leg|knee|foot)',
-  'can not run without (?:pain|it hurting)', 'could not (?:finish|carry on|keep going) because of (?:the )?pain',
+  '(?:can|could) not (?:really |properly )?(?:run|jog|stride out|stride|push off|walk|sprint|run properly) without (?:pain|it hurting|hurting|it hurts|it twinging)', 'could not (?:finish|carry on|keep going) because of (?:the )?pain',
 ]);
 /** "I've done my hammy", "wrecked my knee", "hurt my back": an injury to a named part. */
 const INJURED_PART = new RegExp(

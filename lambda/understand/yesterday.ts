@@ -41,6 +41,8 @@ const PATTERNS: readonly [SessionId, RegExp][] = [
   ['race-5k', words(['park ?runs?', 'parkrun', '5 km race', '5 km fun run', 'junior parkrun'])],
   ['race-10k', words(['10 km race', '10 km fun run'])],
   ['race', words([`rac(?:e|ed|es|ing)(?! (?:pace|effort|simulation|sim|day prep|prep))`, 'fun run',
+    // "did the Gold Coast 10k": an event named before its distance.
+    '(?:(?<=^)|(?<=\\b(?:did|ran|raced|finished|completed) ))the (?!(?:usual|normal|regular|same|standard|long|short|easy|old|weekly|morning|evening|lunchtime|lunch|quick|slow|hilly|flat|local|river|canal|park|beach|trail|first|last|whole|full|recovery|club) )(?:[a-z]+ ){1,3}(?:5|10|15|21(?:\\.1)?|42(?:\\.2)?) (?:km|mile)(?! (?:loop|route|course|circuit|trail|lap|run|jog|round|out and back|there and back|pace|effort))',
     // "the 10k in town", "did the 5k at the weekend": the event, named by its distance (a route is "the 10k loop").
     '(?:(?<=^)|(?<=\\b(?:did|ran|raced|finished|completed|in|at|for) ))the (?:5|8|10|12|15|16) (?:km|mile)(?! (?:loop|route|course|circuit|trail|lap|run|jog|round|out and back|there and back|pace|effort))', 'time trial', 'tt', 'relay', 'cross country', 'xc', 'turkey trot',
     'city (?:to|2) surf', 'bay run', 'fell race', 'track meet', 'cross country meet', 'xc meet',  `(?<!for (?:my|the|a|our) )(?:triathlon|tri|duathlon|aquathlon)${NOT_A_RACE_AFTER}`, 'pb', 'pr', 'personal best', 'personal record',

@@ -387,3 +387,25 @@ describe('readings set AC taught (3 December, night)', () => {
     expect(speaksOfToday('a recovery run kind of day i did the half on the weekend')).toBe(true);
   });
 });
+
+describe('readings set AD taught (3 December, night)', () => {
+  it('a muscle that grabbed, that went sharp, or that cannot stride out without hurting is pain', () => {
+    expect(readAnswer('legs', "my hamstring's been tight and it kinda grabbed on me, now I can't really stride out without it hurting").safety.pain).toBe(true);
+    expect(readAnswer('legs', "my calf's been tight since Tuesday and it went sharp on the stairs this morning").safety.pain).toBe(true);
+  });
+
+  it('an ache all over stays the flu\'s sign; a tickle in the throat; a streaming cold on waking', () => {
+    // An ache all over is the flu's sign even when training is named beside it: the cautious reading, which the safety property needs.
+    expect(readAnswer('legs', 'sore all over honestly, like full body DOMS from leg day')).toMatchObject({ id: 'sore', safety: { illBelowNeck: true } });
+    expect(readAnswer('legs', 'achy all over').safety.illBelowNeck).toBe(true);
+    expect(readAnswer('legs', 'achy all over from the gym and a fever').safety.illBelowNeck).toBe(true);
+    expect(readAnswer('feeling', 'bit of a tickle in the throat, nothing much').id).toBe('ill-above-neck');
+    expect(readAnswer('sleep', 'fine, although I woke up with a streaming cold')).toMatchObject({ id: 'good', safety: { illAboveNeck: true } });
+  });
+
+  it('"did the Gold Coast 10k" is the race, "did the usual 10k" a run; "tell me if I can get out for a run" asks', () => {
+    expect(readAnswer('yesterday', 'did the Gold Coast 10k this morning').id).toBe('race-10k');
+    expect(readAnswer('yesterday', 'did the usual 10k').id).toBe('easy-run');
+    expect(asksForAdvice("tell me if i can get out for a run, legs are a bit stiff from sunday's long run")).toBe(true);
+  });
+});

@@ -97,4 +97,8 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: 'an hour and ten on the fells, tough going', why: "'an hour and ten' (hours then bare minutes) in {duration} gives '?', and its words are lost, as on a device" },
   { text: 'put down a long run please, 15 miles, legs are shattered now', why: "a log carries no legs but painful ones (pain is the one the coach must hear); the row expects heavy legs" },
   { text: 'legs are cooked and I slept like rubbish, rest day?', why: "no sample may end on 'rest day' after free words: 'nothing, rest day' answers what was done yesterday; the question mark is not heard" },
+  // From set AD.
+  { text: 'an easy 4 miles with my dog', why: "'my dog' is read as walking the dog; the writer meant an easy run with the dog" },
+  { text: "check in, I'm feeling kinda sick, sore throat", why: "'feeling sick' is heard as sickness below the neck (the safe side: it may be nausea); the writer meant the sore throat" },
+  { text: 'sore all over honestly, like full body DOMS from leg day', why: "'sore all over' is a flu sign, heard as illness below the neck even with the training named beside it: the safety property (illness said anywhere is heard) allows no exception; the writer meant sore legs" },
 ];

@@ -191,6 +191,9 @@ function layeredRead(intent: Intent, fallbackWords?: { slot: string; words: stri
   if (intent.name === INTENTS.LogRun.name) {
     or(safetyInLog(intent));
     if (safety.pain && facts.legs === undefined) facts.legs = 'painful';
+    // The same for illness: heard in a log, it is how the runner is, and the coach's word on it comes first.
+    if (safety.illBelowNeck) facts.feeling = 'ill-below-neck';
+    else if (safety.illAboveNeck && facts.feeling === undefined) facts.feeling = 'ill-above-neck';
   }
   // Illness heard in any answer fills in how the runner is, as hearReadiness does (conversation/readiness.ts).
   if (readiness) {

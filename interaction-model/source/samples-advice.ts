@@ -154,6 +154,8 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         // "legs are cooked and I slept like rubbish, rest day?".
         // (Not "{said} rest day": "nothing, rest day" answers "what did you do yesterday?".)
         '{said} [run walk or rest|run or walk or rest|rest day or not|day off or not]',
+        // "give me today's recommendation, my knee's swollen and I can't really bend it".
+        "[give me|what's|what is|tell me] today's recommendation [{said}|]",
         // "give us a plan for today".
         '[give me|give us] [a|the|my] plan for [today|the day]',
         // "can you let me know if I'm fine to run, I'm crook with a fever", "can you tell me if I'm good to run this morning".

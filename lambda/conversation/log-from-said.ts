@@ -33,7 +33,13 @@ export function logFromSaid(said: Intent): Intent {
   if (heard.kind && empty('kind')) fill['kind'] = resolvedSlot('kind', heard.kind, words);
   // "add a workout: an hour on the Peloton": "a workout" said of any exercise; the words name the ride.
   else if (heard.kind === 'cross-training' && /^(?:a |my |the )?(?:workout|session)$/i.test(slotWords(slotOf(log, 'kind')) ?? '')) fill['kind'] = resolvedSlot('kind', heard.kind, words);
-  if (heard.distance && empty('distance')) {
+  // "easy {one} {done, six k in about 38 minutes}": the unit's words carry a distance of their own, with its unit, so
+  // the number Alexa heard before them ("one" of "easy one") was not the distance.
+  const unitOwn = unitWords === undefined ? undefined : understandLogWords(unitWords).distance;
+  if (unitOwn && !empty('distance') && String(unitOwn.value) !== slotWords(slotOf(log, 'distance'))) {
+    fill['distance'] = { name: 'distance', value: String(unitOwn.value), confirmationStatus: 'NONE' };
+    fill['unit'] = resolvedSlot('unit', unitOwn.unit, unitWords);
+  } else if (heard.distance && empty('distance')) {
     fill['distance'] = { name: 'distance', value: String(heard.distance.value), confirmationStatus: 'NONE' };
     if (unitOpen) fill['unit'] = resolvedSlot('unit', heard.distance.unit, unitWords ?? heard.distance.unit);
   } else if (heard.distance && unitOpen && String(heard.distance.value) === slotWords(slotOf(log, 'distance'))) {

@@ -33,8 +33,8 @@ const OKAY = words([
 ]);
 const HEAVY = words([
   'heavy', 'heavier', 'heaviness', 'tired', 'tiredness', 'weariness', 'tiring', 'dead(?! (?:good|great|fresh|easy|chuffed|nice|happy|well|keen|strong|springy|light)\\b)', 'deadish', 'lead', 'leaden', 'bricks', 'concrete', 'stiff', 'stiffness', 'tight', 'tightness',
-  'sluggish', 'flat', 'fatigued', 'fatigue', 'wooden', 'jelly', 'worn out', 'trashed', 'cooked', 'cactus', 'rooted', 'fried', 'toast', 'weary', 'drained',
-  'exhausted', 'knackered', 'shattered', 'wrecked', 'stuffed(?! up)', 'buggered', 'crook', 'rooted', 'done in', 'done', 'cream crackered', 'beat', 'wiped(?: out)?',
+  'sluggish', 'flat', 'jello', 'jelly', 'fatigued', 'fatigue', 'wooden', 'jelly', 'worn out', 'trashed', 'cooked', 'cactus', 'rooted', 'fried', 'toast', 'weary', 'drained',
+  'exhausted', 'knackered', 'shattered', 'wrecked', 'stuffed(?! up)', 'buggered', 'crook', 'rooted', 'done in', 'done(?! (?:nowt|nothing|no|none|any|a|an|my|the|some|it|that|this|all|for|\\d+|loads|heaps|lots|plenty|every)\\b)', 'cream crackered', 'beat', 'wiped(?: out)?',
   'pooped', 'gassed', 'shot', 'spent', 'had it', 'empty', 'running on empty', 'zonked', 'zapped', 'lifeless', 'dragging', 'smashed',
   'blown', 'hammered', 'rubbish', 'crap', 'crappy', 'lousy', 'awful', 'terrible', 'horrible', 'rough', 'groggy', 'slow', 'lethargic',
   'bleh', 'blah', 'feel(?:ing)? the (?:miles|mileage|distance|week|load|training|kms?|hills|race|session|long run)', 'nothing in them', 'nothing in the tank', 'tree trunks', 'could be better', 'seen better days',

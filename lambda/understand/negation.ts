@@ -100,5 +100,10 @@ export function words(alternatives: readonly string[], flags = 'g'): RegExp {
  * nothing after them.
  */
 export function withoutLeadingAnswer(clauses: readonly string[]): string[] {
-  return clauses.map((c) => c.replace(/^(?:(?:no|nah|nope) )?(?:nothing|none|nope|nah)(?: really| at all)? (?=\S)/, ''));
+  return clauses.map((c) =>
+    c
+      .replace(/^(?:(?:no|nah|nope) )?(?:nothing|none|nope|nah)(?: really| at all)? (?=\S)/, '')
+      // "no, all good": the "no" answers "any bug?", it does not deny the good word after it.
+      .replace(/^(?:no|nah|nope)(?: (?:no|nah|nope))* (?=(?:all good|all fine|fine|good|healthy|all clear|i am (?:fine|good|all good|ok|okay)|feeling (?:fine|good))\b)/, ''),
+  );
 }

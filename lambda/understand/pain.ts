@@ -34,7 +34,7 @@ const HURT_NEAR_PART = [
   ...HURT, 'hurt', 'killing me', 'killing', 'agony', 'strained', 'strain', 'pulled', 'tweaked', 'torn', 'tore', 'tear',
   'twisted', 'rolled', 'gave way', 'gave out', 'giving way', 'giving out', 'playing up', 'acting up', 'flared up', 'flaring up',
   'flare up', 'giving me (?:grief|gyp|jip|trouble|hell|problems)', 'bothering me', 'bugging me', 'stabbing', 'shooting', 'sharp',
-  'locked up', 'popped', 'pull(?:ing)?(?! up)', 'pinch(?:ing|es|ed|y)?', 'catching', 'clicking and (?:it )?hurts', 'tightened up and (?:i )?(?:had to|could not)',
+  'locked up', 'popped', 'spasm(?:s|ing)?', 'in spasm', 'pulls every step', 'pulling every step', 'pull(?:ing)?(?! up)', 'pinch(?:ing|es|ed|y)?', 'catching', 'clicking and (?:it )?hurts', 'tightened up and (?:i )?(?:had to|could not)',
 ];
 /** Words that are pain for a joint and soreness for a muscle. */
 const SORE = ['sore', 'soreness', 'achy', 'achey', 'aching', 'ache', 'aches', 'tender', 'bruised'];
@@ -58,7 +58,7 @@ const MOVEMENT = words([
   // "it's throwing my stride off", "can't lift my leg properly": the gait changed.
   '(?:throwing|threw|thrown|messing|messed|mucking) (?:up )?my (?:stride|gait|form|running)(?: off| out| up)?', '(?:my )?(?:stride|gait) (?:is|was|feels|felt) (?:a bit |a little |slightly |kind of |all )?(?:off|wrong|shortened|short|weird|funny|all wrong)',
   '(?:changing|changed|altering|altered|shortening|shortened) my (?:stride|gait)', '(?:can|could) not (?:lift|raise|bend) my (?:leg|knee|foot)',
-  '(?:can|could) not (?:really |properly )?(?:run|jog|stride out|stride|push off|walk|sprint|run properly) without (?:pain|it hurting|hurting|it hurts|it twinging)', 'could not (?:finish|carry on|keep going) because of (?:the )?pain',
+  '(?:can|could) not (?:really |properly )?stride out', '(?:can|could) not (?:really |properly )?(?:run|jog|stride out|stride|push off|walk|sprint|run properly) without (?:pain|it hurting|hurting|it hurts|it twinging)', 'could not (?:finish|carry on|keep going) because of (?:the )?pain',
 ]);
 /** "I've done my hammy", "wrecked my knee", "hurt my back": an injury to a named part. */
 const INJURED_PART = new RegExp(

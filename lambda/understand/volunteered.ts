@@ -24,7 +24,7 @@ export interface Volunteered {
 }
 
 /** A word that puts a session in the past: "after my long run", "did intervals yesterday", "from the parkrun". */
-const PAST = /\b(yesterday|last night|after|did|ran|had|was|went|from|since|done|finished)\b/;
+const PAST = /\b(yesterday|last night|after|did|ran|had|was|went|from|since|done|finished|for \d+ days|in \d+ days)\b/;
 /** The night named: only then is "badly" about sleep. */
 const NIGHT = /\b(slept|sleep|sleeping|(?<!last )night|last night(?= (?:was|i slept|sleep|s sleep))|nighter|wink|woke|waking|bed|kip|insomnia|up since [1-4]|had me up|kept me up|up all night|up at [1-4]|up every|(?:got|had|managed)(?: a)?(?: solid| good| full| decent| only| just)? \d+(?:\.\d+)? hour(?! (?:in|on|of (?:running|riding|cycling|training)|run|ride|walk|hike|bike|session)\b))\b/;
 /** The legs, or how the runner feels, named: only then is "great" about them. */

@@ -60,6 +60,12 @@ describe('pain or illness inside a log', () => {
     expect(confirm.speech).toBe(`${PAIN_FIRST} An easy run, 7 kilometres, today. Shall I save it?`);
   });
 
+  it('"easy one done, six k in about 38 minutes": the six k in the unit\'s words is the distance, not the "one" of "easy one"', async () => {
+    const alexa = w.runner('en-GB');
+    const confirm = await alexa.oneShot('tell recovery coach easy one done six k in about 38 minutes and it felt easy');
+    expect(confirm.speech).toBe('An easy run, 6 kilometres in 38 minutes, felt easy, today. Shall I save it?');
+  });
+
   it('illness below the neck said with a log is heard the same way', async () => {
     const alexa = w.runner('en-US');
     const confirm = await alexa.oneShot('tell recovery coach I ran 3 miles and felt sick the whole way');

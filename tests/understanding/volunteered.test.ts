@@ -409,3 +409,20 @@ describe('readings set AD taught (3 December, night)', () => {
     expect(asksForAdvice("tell me if i can get out for a run, legs are a bit stiff from sunday's long run")).toBe(true);
   });
 });
+
+describe('readings set AE taught (3 December, night)', () => {
+  it('a hamstring that cannot stride out, that pulls every step, a back in spasm: pain; jello legs are heavy', () => {
+    expect(readAnswer('legs', "the left hamstring's gone a bit dodgy, I can't really stride out, it pulls every step")).toMatchObject({ id: 'painful', safety: { pain: true } });
+    expect(readAnswer('yesterday', "yoga, and honestly my lower back's been in spasm since, I'm walking like an old bloke")).toMatchObject({ id: 'cross-training', safety: { pain: true } });
+    expect(readAnswer('legs', "kind of like jello still from saturday's long run").id).toBe('heavy');
+  });
+
+  it('"done nowt" is no tired legs; "no, all good" is fine; "is it worth going out" asks', () => {
+    expect(readAnswer('legs', "I've done nowt for three days and my legs feel fresh").id).toBe('fresh');
+    expect(readAnswer('legs', 'legs are done').id).toBe('heavy');
+    expect(readAnswer('feeling', 'no all good nothing going round').id).toBe('fine');
+    expect(readAnswer('feeling', 'no, not good').id).toBe('run-down');
+    expect(asksForAdvice("I had a shocking night's sleep, is it worth going out")).toBe(true);
+    expect(understandVolunteered('nowt for three days and my legs feel fresh').yesterday).toBe('rest');
+  });
+});

@@ -60,7 +60,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From set N (3 December, second session).
   { text: "worked a double at the hospital, had bugger all sleep and my legs are dead, run or not", why: "'run or not' is read as yesterday's run (no asker marks it as the question), and 'dead' as sore" },
   { text: "jogged into the office, 5 and a half k, 30 minutes, easy peasy", why: "no log sample starts with 'jogged into the office'" },
-  { text: "add a workout, 800 repeats, 6 miles total, 48 minutes, hard", why: "the list sample takes 800 for the distance; the repeats' length is not told apart from the session's" },
   { text: "achy all over from the gym", why: "'achy all over' is a flu sign, heard as illness below the neck (the safe side); the writer meant sore legs" },
   // From set O (3 December, evening).
   { text: "oh my god i just finished my first marathon! 4 hours 12 minutes and i gave it everything", why: "no log sample starts with an exclamation ('oh my god'); the simulator matches only what is written" },
@@ -101,4 +100,7 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: 'an easy 4 miles with my dog', why: "'my dog' is read as walking the dog; the writer meant an easy run with the dog" },
   { text: "check in, I'm feeling kinda sick, sore throat", why: "'feeling sick' is heard as sickness below the neck (the safe side: it may be nausea); the writer meant the sore throat" },
   { text: 'sore all over honestly, like full body DOMS from leg day', why: "'sore all over' is a flu sign, heard as illness below the neck even with the training named beside it: the safety property (illness said anywhere is heard) allows no exception; the writer meant sore legs" },
+  // From set AE.
+  { text: "got a bit of a cough but it's just a tickle in the throat", why: "a cough is heard below the neck (the safe side) even when the runner puts it down to the throat" },
+  { text: 'long run done, 18 miles, three hours, legs are dead', why: "a log carries no legs but painful ones (pain is the one the coach must hear); the row expects heavy legs" },
 ];

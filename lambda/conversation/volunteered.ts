@@ -1,5 +1,5 @@
 import type { Intent } from 'ask-sdk-model';
-import { understandVolunteered, type Volunteered } from '../understand/index.js';
+import { normalise, understandVolunteered, type Volunteered } from '../understand/index.js';
 import { SLOT_TYPE_IDS } from './contract.js';
 import { customSlot, slotOf, slotWords } from './slots.js';
 
@@ -23,7 +23,8 @@ const RUN_DOWN_SAID = /\b(?:run ?down|drained|exhausted|stressed|burnt out|burne
 
 const GOOD_LEGS: ReadonlySet<string> = new Set(['fresh', 'okay']);
 const LEG_NAMED = /\b(?:legs?|calf|calves|quads?|hamstrings?|glutes?|thighs?)\b/i;
-const FINE_SAID = /\b(?:i feel|i'm feeling|i am feeling|feeling|i'm|i am) (?:fine|good|great|okay|ok|alright|well|100 percent|fighting fit)\b/i;
+/** Tested on normalised words ("I'm" is "i am"). */
+const FINE_SAID = /\b(?:i feel|i am feeling|feeling|i am) (?:fine|good|great|okay|ok|alright|well|100 percent|fighting fit)\b/;
 
 /** The readiness slots whose unplaced words may tell another slot's fact. */
 const READINESS_SLOTS = [
@@ -52,7 +53,7 @@ export function heardVolunteered(intent: Intent | undefined): Volunteered | unde
     // Good legs only when a leg is named: "I slept {great and I feel fine}" says nothing of the legs.
     if (name !== 'legs' && across.legs && !merged.legs && (!GOOD_LEGS.has(across.legs) || LEG_NAMED.test(slotSaid))) merged.legs = across.legs;
     // "I feel fine" said outright in another answer is how the runner is.
-    if (name !== 'feeling' && across.feeling === 'fine' && FINE_SAID.test(slotSaid) && !merged.feeling) merged.feeling = 'fine';
+    if (name !== 'feeling' && across.feeling === 'fine' && FINE_SAID.test(normalise(slotSaid)) && !merged.feeling) merged.feeling = 'fine';
     // How the runner is only when the words say run down outright ("legs are a bit flat and I'm feeling pretty run
     // down"): "poorly" after "how did you sleep?" is the night.
     if (name !== 'feeling' && across.feeling === 'run-down' && RUN_DOWN_SAID.test(slotSaid) && !merged.feeling) merged.feeling = 'run-down';

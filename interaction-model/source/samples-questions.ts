@@ -243,6 +243,9 @@ export function questionSamples(w: LocaleWords): Pick<AllIntentSources, Question
         '{said} what [do|should] I [wear|put on] [for a run|for running|for my run|to run]',
         'how many layers [should I wear|do I need|should I put on] {said}',
         `[is it okay to|can I|should I] wear {said}`,
+        // "what shall I wear for my run, it's chucking it down", "do I need a jumper or will a t-shirt do".
+        'what [shall|should] I wear [for my run|for a run|for running|today|] {said}',
+        'do I need a [jumper|jersey|sweater|hoodie|fleece|top|t shirt|long sleeve] {said}',
       ],
       slotSamples: {},
     },

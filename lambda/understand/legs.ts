@@ -11,7 +11,7 @@ import type { PainHeard } from './pain.js';
 import { sentimentOf } from './sentiment.js';
 
 const FRESH = words([
-  'fresh', 'great', 'amazing', 'brilliant', 'fantastic', 'awesome', 'excellent', 'perfect', 'springy', 'spring in my step', 'bouncy', '(?:heaps|lots|plenty|loads|a lot|full) of bounce', 'bounce in (?:them|my legs|my step)', '(?:feel like i )?could (?:run|go) (?:all day|forever|for mile|for ages|for hour|for days)',
+  'fresh', 'great', 'amazing', 'brilliant', 'fantastic', 'awesome', 'excellent', 'perfect', 'springy', '(?:a )?spring in (?:my|the) step', 'bouncy', '(?:heaps|lots|plenty|loads|a lot|full) of bounce', 'bounce in (?:them|my legs|my step)', '(?:feel like i )?could (?:run|go) (?:all day|forever|for mile|for ages|for hour|for days)',
   'light', 'loose', 'supple', 'limber', 'strong', 'rested', 'recovered', 'raring(?: to go)?', 'ready to (?:go|run|rock|roll)', 'like new', 'brand new', 'good as new',
   'full of beans', 'full of energy', 'never better', 'could not be better', 'on fire', 'flying', 'sharp', 'lively', 'zippy', 'peppy',
   'mint', 'unreal', 'grouse', 'ace', 'tip top', 'spot on', 'champion', 'epic', 'incredible', 'superb', 'stellar', 'bang on', 'firing',

@@ -426,3 +426,11 @@ describe('readings set AE taught (3 December, night)', () => {
     expect(understandVolunteered('nowt for three days and my legs feel fresh').yesterday).toBe('rest');
   });
 });
+
+describe('readings set AF taught (3 December, night)', () => {
+  it('"a spring in the step" is fresh; "should I do anything" asks; a jumper is something to wear', () => {
+    expect(readAnswer('legs', 'good, bit of a spring in the step today').id).toBe('fresh');
+    expect(asksForAdvice('my long run yesterday twenty miles should i do anything')).toBe(true);
+    expect(roomAsked('need a jumper or will a t shirt do for my run')).toBe('wear');
+  });
+});

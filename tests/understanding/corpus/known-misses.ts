@@ -103,4 +103,10 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   // From set AE.
   { text: "got a bit of a cough but it's just a tickle in the throat", why: "a cough is heard below the neck (the safe side) even when the runner puts it down to the throat" },
   { text: 'long run done, 18 miles, three hours, legs are dead', why: "a log carries no legs but painful ones (pain is the one the coach must hear); the row expects heavy legs" },
+  // From set AF.
+  { text: 'long run, wait no that was sunday, yesterday I just rested', why: "a self-correction: the session said first is kept (the most demanding wins), not the one corrected to" },
+  { text: 'I slept fine but I woke up and my heel is killing me, I can barely walk on it', why: "pain said in the sleep answer makes it a bad night (the safe side); the writer meant a good night and the pain" },
+  { text: "woke up every hour coughing and sneezing, I'm full of cold", why: "coughing is heard below the neck (the safe side) even beside a cold" },
+  { text: 'I ran three miles, actually three point five, super easy, it was my recovery run', why: "a self-correction: Alexa's number is the first one said" },
+  { text: 'log a run, er, eight k, no, nine, in fifty minutes, but my hip started hurting and I had to walk the last bit', why: "a self-correction: Alexa's number is the first one said (the pain is heard)" },
 ];

@@ -156,6 +156,9 @@ export function adviceSamples(w: LocaleWords): Pick<AllIntentSources, 'ShouldIRu
         '{said} [run walk or rest|run or walk or rest|rest day or not|day off or not]',
         // "give me today's recommendation, my knee's swollen and I can't really bend it".
         "[give me|what's|what is|tell me] today's recommendation [{said}|]",
+        "[give me|can I get|can I have] a recommendation [for today|today]",
+        // "what do you reckon, go for a run? did a pretty big long run yesterday".
+        '[what do you think|what do you reckon] [go for a run|go for a jog] {said}',
         // "give us a plan for today".
         '[give me|give us] [a|the|my] plan for [today|the day]',
         // "can you let me know if I'm fine to run, I'm crook with a fever", "can you tell me if I'm good to run this morning".

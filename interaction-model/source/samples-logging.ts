@@ -157,6 +157,9 @@ export function loggingSamples(w: LocaleWords): Pick<AllIntentSources, 'LogRun' 
         '[went|] {effortWord} [effort|] [on|in|at] the {kind} {said}',
         // "got 6 k in before my calf went, had to hobble home".
         '[got|I got] {distance} {unit} in {said}',
+        // "8 k's, easy, 48 minutes, but me knee started hurting", "thirty minute recovery shuffle, super easy".
+        '{distance} {unit} [easy|steady|nice and easy|pretty easy|hard|pretty hard] {said}',
+        '{duration} {kind} [super|nice and|dead|pretty|very] {effortWord}',
         // "fartlek, 40 minutes, pretty hard": the kind, the time and how it felt, with the word that softens it.
         // (Not "really" or "super": they make the effort harder, and a literal's words never reach the layer.)
         '{kind} {duration} [pretty|quite|fairly|nice and] {effortWord}',

@@ -24,10 +24,17 @@ const THE_QUESTION = new RegExp(`${ASKER.source}(?:\\s+\\S+){0,6}?\\s+${ABOUT_TO
 /** "legs feel fresh as, run today?": a run today said last, with no verb of doing before it, asks (the "?" is not heard). */
 const RUN_TODAY_LAST = /(?<!\b(?:did|done|had|for|finished|in|my|the|this|that|logged|log|on|after|good|great|easy|nice)(?: \w+){0,2} )\brun (?:today|this morning|tonight)$/;
 
+const GOOD_TO_RUN_LAST = /^(?:am i |i am |is it )?(?:good|okay|ok|alright|fine|right|safe) to (?:run|go for a run|head out|go out)(?: today| this morning| tonight)?$/;
+
+/** The same at the end of words run together, unless it says how the legs or the runner feel ("legs feel good to go"). */
+const GOOD_TO_RUN_END = /(?<!\b(?:legs?|they|feel|feels|feeling|felt|am|are|is|i)(?: are| feel| am)? )\b(?:good|okay|ok|alright|fine|safe) to (?:run|go for a run|head out)(?: today| this morning| tonight)?$/;
+
 export function asksForAdvice(words: string): boolean {
   const said = clauses(words);
   // Said as a clause of its own ("..., run today?"), or after yesterday's words when speech ran them together.
   const all = said.join(' ');
+  // "..., good to run?": said last, on its own, it asks.
+  if ((said.length > 1 && GOOD_TO_RUN_LAST.test(said[said.length - 1] ?? '')) || GOOD_TO_RUN_END.test(said.join(' '))) return true;
   if ((said.length > 1 && RUN_TODAY_LAST.test(said[said.length - 1] ?? '')) || (RUN_TODAY_LAST.test(all) && /\b(?:yesterday|last night)\b/.test(all))) return true;
   return said.some((clause) => {
     const ask = ASKER.exec(clause);

@@ -21,7 +21,7 @@ const VERY_HARD = words([
 const HARD = words([
   'hard', 'tough', 'difficult', 'challenging', 'hard work', 'tiring', 'a struggle', 'struggled', 'a slog', 'slog', 'a grind', 'grind',
   'grinding', 'demanding', 'taxing', 'strenuous', 'heavy going', 'hard going', 'pushed', 'pushing', 'pushed it', 'pushed hard', 'fast',
-  'quick', 'spicy', 'sweaty', 'lung busting', 'blowing', 'puffing', 'gasping', 'breathing hard', 'out of breath', 'sore', 'hurt',
+  'quick', 'spicy', 'sweaty', 'lung busting', 'blowing', 'puffing', 'gasping', 'breathing hard', 'out of breath', '(?<!\\b(?:throat|head|chest|nose|stomach|tummy|ear)(?: is| s| feels| was)?(?: \\w+){0,2} )sore', 'hurt',
 ]);
 const MODERATE = words([
   'moderate', 'moderately', 'steady', 'medium', 'okay', 'ok', 'alright', 'average', 'solid', 'somewhat hard', 'comfortably hard', 'bit hard',

@@ -46,7 +46,7 @@ const HEAVY = words([
   'tight as', 'stiff as', 'heavy as', 'been better', 'in bits', 'in pieces', 'falling apart', 'lacklustre', 'lackluster', 'listless', 'overcooked', 'overdone', 'tender and tired',
 ]);
 const SORE = words([
-  'sore', 'soreness', 'screaming', 'achy', 'achey', 'aching', 'ache', 'aches', 'doms', 'tender', 'beaten up', 'battered', 'bruised', 'pummel?led',
+  'sore', 'soreness', 'domsy', 'domsey', 'screaming', 'achy', 'achey', 'aching', 'ache', 'aches', 'doms', 'tender', 'beaten up', 'battered', 'bruised', 'pummel?led',
   'feel(?:ing)? it in', 'crampy', 'cramping', 'cramped', 'cramps?', 'stiff and sore', 'sore and stiff', 'beat up', 'corky', 'corked', 'a cork',
   'knots?', 'knotted', 'knotty', 'sorey', 'achiness', 'tight and achy', 'bruisy', 'worked', 'worked over', 'beaten',
   'hit by a (?:bus|truck|train|lorry)', 'run over', 'been kicked',

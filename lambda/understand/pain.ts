@@ -49,7 +49,7 @@ const MOVEMENT = words([
   '(?:can|could) (?:not|barely|hardly) (?:walk|stand|bend|weight bear|straighten)', '(?:can|could) not (?:run|jog) properly', 'struggl(?:e|ing|ed) to (?:walk|stand|put)',
   'hurts? (?:to|when i|if i|every time i) (?:walk|run|put|step|stand|go|jog|bend|climb|land)',
   // "it's still catching when I walk", "pinching every time I lift my leg": the movement itself is what hurts.
-  '(?:catching|catches|pinching|pinches|clicking|twinging|twinges|throbbing|grabbing) (?:when i|every time i|if i|as i|whenever i) (?:walk|run|step|put|stand|jog|bend|climb|land|lift|go up|go down)',
+  '(?:catching|catches|pinching|pinches|clicking|twinging|twinges|throbbing|grabbing|grabs|pulls|pulling) (?:when i|every time i|if i|as i|whenever i) (?:try (?:and |to ))?(?:walk|run|step|put|stand|jog|bend|climb|land|lift|go up|go down|stride|push off|sprint)',
   '(?:sharp|stabbing|shooting|searing) (?:pain|ache|twinge|stab|feeling)', 'shin splints', 'stress fracture', 'fractured?', 'broken (?:toe|foot|ankle|bone)',
   'shinnies', 'plantar fasciitis', 'fasciitis', 'tendinitis', 'tendonitis', 'tendinopathy', 'bursitis', 'runners knee', 'it band syndrome', 'itbs',
   'pulled (?:a|my|something|some|the)', 'tweaked (?:a|my|something|the)', 'strained (?:a|my|something|the)', 'twisted (?:a|my|the)', 'rolled (?:a|my|the)',

@@ -66,6 +66,12 @@ describe('pain or illness inside a log', () => {
     expect(confirm.speech).toBe('An easy run, 6 kilometres in 38 minutes, felt easy, today. Shall I save it?');
   });
 
+  it('"8 k\'s, easy, 48 minutes, but me knee started hurting and I had to limp home": not the fallback, the pain first', async () => {
+    const alexa = w.runner('en-AU');
+    const confirm = await alexa.oneShot("tell recovery coach 8 k's easy 48 minutes but me knee started hurting and I had to limp home the last bit");
+    expect(confirm.speech).toMatch(new RegExp(`^${PAIN_FIRST.replace(/[.?]/g, '\\$&')} .*8 kilometres in 48 minutes, today\\. Shall I save it\\?$`));
+  });
+
   it('illness below the neck said with a log is heard the same way', async () => {
     const alexa = w.runner('en-US');
     const confirm = await alexa.oneShot('tell recovery coach I ran 3 miles and felt sick the whole way');

@@ -434,3 +434,17 @@ describe('readings set AF taught (3 December, night)', () => {
     expect(roomAsked('need a jumper or will a t shirt do for my run')).toBe('wear');
   });
 });
+
+describe('readings set AG taught (3 December, night)', () => {
+  it('a hamstring that grabs every time I try and stride out is pain; "DOMSy" is sore; a throat "kinda sore" is a head cold, not a hard effort', () => {
+    expect(readAnswer('legs', 'got a dodgy hamstring, it grabs every time i try and stride out')).toMatchObject({ id: 'painful', safety: { pain: true } });
+    expect(readAnswer('legs', "quads are still a bit DOMSy from tuesday's hills").id).toBe('sore');
+    expect(understandLogWords("2 miles super easy but my throat's kinda sore now")).toMatchObject({ effort: 'easy', safety: { illAboveNeck: true } });
+    expect(readAnswer('effortWord', 'sore').id).toBe('hard');
+  });
+
+  it('"..., good to run?" said last asks; "legs feel good to run" is how the legs are', () => {
+    expect(asksForAdvice('a runny nose and a bit of a sore throat good to run')).toBe(true);
+    expect(asksForAdvice('legs feel good to run')).toBe(false);
+  });
+});

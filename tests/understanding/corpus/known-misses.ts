@@ -109,4 +109,6 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: "woke up every hour coughing and sneezing, I'm full of cold", why: "coughing is heard below the neck (the safe side) even beside a cold" },
   { text: 'I ran three miles, actually three point five, super easy, it was my recovery run', why: "a self-correction: Alexa's number is the first one said" },
   { text: 'log a run, er, eight k, no, nine, in fifty minutes, but my hip started hurting and I had to walk the last bit', why: "a self-correction: Alexa's number is the first one said (the pain is heard)" },
+  // From set AG.
+  { text: "8 k's, easy, 48 minutes, but me knee started hurting and i had to limp home the last bit", why: "caught by a last-resort sample whose 'easy' is its own literal, so the effort is not kept (the pain is heard and spoken first; the log is read back without how it felt)" },
 ];

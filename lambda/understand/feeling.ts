@@ -29,7 +29,7 @@ const FINE = words([
   'on top of the world', 'no complaints', 'can not complain', 'mustn t grumble', 'sweet as', 'good as gold', 'grand', 'champion',
   'tip top', 'top notch', 'brilliant', 'fantastic', 'amazing', 'awesome', 'excellent', 'perfect', 'energi[sz]ed', 'energetic', 'fresh',
   'rested', 'chipper', 'peachy', 'dandy', 'in good (?:shape|health|nick|form)', 'sound', 'solid', 'decent', 'cracking', 'tops', 'mint',
-  'healthy as a horse', 'fit as a (?:fiddle|butcher s dog|mallee bull)', 'nothing wrong', 'no problems', 'no issues', 'not sick', 'not ill', 'no (?:sniffles|snif+les|cold|bugs?|lurgy|germs|illness|symptoms)(?: or anything)?', 'fully recovered', 'recovered', 'better', 'all better', 'fine now',
+  'healthy as a horse', 'fit as a (?:fiddle|butcher s dog|mallee bull)', 'nothing wrong', 'no problems', 'no issues', 'not sick', 'not ill', 'no (?:sniffles|snif+les|colds?|bugs?|lurgy|germs|illness|symptoms)(?: or anything)?', 'fully recovered', 'recovered', 'better', 'all better', 'fine now',
   'no dramas?', 'sweet', 'tickety boo', 'hunky dory', 'top of the world', 'fit and well', 'bright', 'cheerful', 'buzzing', 'stoked',
   'pumped', 'keen', 'motivated', 'relaxed', 'calm', 'content', 'fair', 'can not grumble', 'good nick', 'ripper', 'bonza', 'heaps good',
   'ready to go', 'raring to go', 'well thanks', 'lovely', 'wonderful', 'terrific', 'superb', 'fab', 'fabulous', '(?<!\\b(?:a|the|my|one|spin|yoga|pilates|gym|fitness|hiit|barre|dance|boxing|pump|body|circuit|cycle|running|swim|exercise|bike|step|zumba|strength) )class', 'cracking',
@@ -46,7 +46,7 @@ const BARE_POORLY = /^(?:i am |i have been |been |feeling |feel |a bit |bit |qui
 const LEGS_ARE = /\b(?:my |the )?(?:legs?|quads?|calf|calves|hamstrings?) (?:are|is|feel|feels|felt|were|was)(?: (?:a bit|a little|pretty|really|very|quite|absolutely|totally|so|properly|kind of|kinda))? \w+\b/g;
 /** "a bit of tired legs", "slept rubbish": the legs' word and the night's word, not how the runner is. */
 const LEGS_WORD = /\b(?:tired|heavy|dead|sore|stiff|achy|tight|flat) (?:legs?|quads?|calf|calves|hamstrings?)\b/g;
-const NIGHTS_WORD = /\b(?:slept|sleep was|night was)(?: (?:really|so|pretty|super|very|quite|absolutely))? \w+\b/g;
+const NIGHTS_WORD = /\b(?:slept|sleep was|night was)(?: (?:really|so|pretty|super|very|quite|absolutely))?(?: like(?: a| the)?)? \w+\b/g;
 const BARE_COLD = /^(?:i have |i have got |i am |got |have |just |a bit of |bit of )*(?:a )?(?:cold|colds|cold i think)$/;
 
 export function understandFeeling(clauses: readonly string[], safety: Safety, core: string): Feeling | undefined {
@@ -60,6 +60,7 @@ export function understandFeeling(clauses: readonly string[], safety: Safety, co
   if (deniedGood || says(RUN_DOWN, aboutMe)) return 'run-down';
   if (affirmed(FINE, aboutMe).length > 0 || clauses.some((c) => FIXED.test(c)) || /^100(?: percent)?$/.test(core)) return 'fine';
   if (allMatches(COMPLAINT, clauses).some((m) => m.negated)) return 'fine';
-  const mood = sentimentOf(clauses);
+  // The mood of what was said of the runner, not of the legs or the night ("I slept like rubbish" is the night's).
+  const mood = sentimentOf(aboutMe.filter((c) => c.trim().length > 0));
   return mood === 'bad' ? 'run-down' : mood ? 'fine' : undefined;
 }

@@ -448,3 +448,13 @@ describe('readings set AG taught (3 December, night)', () => {
     expect(asksForAdvice('legs feel good to run')).toBe(false);
   });
 });
+
+describe('the night is not how the runner is (found in npm start, 3 December, night)', () => {
+  it('"legs are cooked and I slept like rubbish" is heavy legs and a bad night, not a runner run down', () => {
+    const heard = understandVolunteered('legs are cooked and i slept like rubbish');
+    expect(heard).toMatchObject({ legs: 'heavy', sleep: 'bad' });
+    expect(heard.feeling).toBeUndefined();
+    expect(readAnswer('feeling', 'feeling rubbish').id).toBe('run-down');
+    expect(readAnswer('feeling', 'slept alright and no colds or anything').id).toBe('fine');
+  });
+});

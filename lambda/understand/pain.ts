@@ -132,12 +132,9 @@ export interface PainHeard {
  * ("back after the fracture and my shin aches") is still heard.
  */
 const INJURY_BEHIND = /\b(?:coming back|came back|back running|returning|getting back|back|comeback) (?:from|after) (?:a |an |my |the |that |this )?(?:\w+ ){0,3}?(?:injury|strain|fracture|sprain|tear|break|surgery|op|operation|shin splints|tendinitis|tendonitis|fasciitis|niggle)\b/g;
-/** "just doms", "it's only DOMS": the runner names the ache as muscle soreness. */
-const NAMED_DOMS = /\b(?:just|only|its|it is|probably|pure|standard|normal|classic|good old|typical) doms\b|\bdoms i think\b/;
 
 export function hearPain(said: readonly string[]): PainHeard {
   const clauses = said.map((c) => c.replace(INJURY_BEHIND, ' '));
-  const doms = clauses.some((c) => NAMED_DOMS.test(c));
   let pain = false;
   let soreness = false;
   const fine = (f: Found) => !NOT_PAIN.test(f.clause.slice(Math.max(0, f.index - 12), f.end + 12));
@@ -150,10 +147,7 @@ export function hearPain(said: readonly string[]): PainHeard {
   }
   for (const { found, negated } of allMatches(HURT_WITH_PART, clauses)) {
     if (negated || pain || !fine(found)) continue;
-    const part = partOf(clauses, found);
-    // "my quads are killing me, just DOMS I think": a muscle the runner says is only sore.
-    if (doms && part === 'muscle' && /^killing/.test(found.text)) soreness = true;
-    else if (part !== undefined) pain = true;
+    if (partOf(clauses, found) !== undefined) pain = true;
   }
   for (const { found, negated } of allMatches(SORE_WORD, clauses)) {
     if (negated || !fine(found)) continue;

@@ -269,13 +269,14 @@ describe('readings the known misses taught (3 December, night)', () => {
     expect(understandVolunteered('should i go for a run, legs are fine but i slept rubbish')).toMatchObject({ legs: 'okay', sleep: 'bad' });
   });
 
-  it('a little tightness shrugged off is okay; an injury the runner is back from is history; named DOMS is soreness', () => {
+  it('a little tightness shrugged off is okay; an injury the runner is back from is history; killing me stays pain', () => {
     expect(readAnswer('legs', 'not bad, bit of tightness but nothing major').id).toBe('okay');
     expect(readAnswer('legs', 'not bad but really tight').id).toBe('heavy');
     expect(readAnswer('legs', "it's my first week back after the stress fracture and my legs feel normal")).toMatchObject({ id: 'okay', safety: { pain: false } });
     expect(readAnswer('legs', 'back after the fracture and my shin aches')).toMatchObject({ id: 'painful', safety: { pain: true } });
     expect(readAnswer('legs', 'i have a stress fracture').safety.pain).toBe(true);
-    expect(readAnswer('legs', 'my quads are killing me, just doms i think')).toMatchObject({ id: 'sore', safety: { pain: false } });
+    // "Killing me" beside a muscle stays pain even when DOMS is named: the safety property allows no exception.
+    expect(readAnswer('legs', 'my quads are killing me, just doms i think').safety.pain).toBe(true);
     expect(readAnswer('legs', 'my knee is killing me, just doms i think').safety.pain).toBe(true);
   });
 

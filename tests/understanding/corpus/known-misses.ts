@@ -111,4 +111,5 @@ export const KNOWN_MISSES: readonly KnownMiss[] = [
   { text: 'log a run, er, eight k, no, nine, in fifty minutes, but my hip started hurting and I had to walk the last bit', why: "a self-correction: Alexa's number is the first one said (the pain is heard)" },
   // From set AG.
   { text: "8 k's, easy, 48 minutes, but me knee started hurting and i had to limp home the last bit", why: "caught by a last-resort sample whose 'easy' is its own literal, so the effort is not kept (the pain is heard and spoken first; the log is read back without how it felt)" },
+  { text: 'went to the gym yesterday evening for leg day and today my quads are killing me, just doms i think, should i run', why: "'killing me' beside a muscle is pain even with DOMS named: the safety property (pain said anywhere is heard) allows no exception; the writer meant sore legs" },
 ];

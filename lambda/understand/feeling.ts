@@ -4,7 +4,7 @@
  */
 import type { Safety } from './safety.js';
 import { affirmed, allMatches, says, withoutLeadingAnswer, words } from './negation.js';
-import { sentimentOf } from './sentiment.js';
+import { CLASS_AS_PRAISE, sentimentOf } from './sentiment.js';
 
 type Feeling = 'fine' | 'run-down' | 'ill-above-neck' | 'ill-below-neck';
 
@@ -32,7 +32,7 @@ const FINE = words([
   'healthy as a horse', 'fit as a (?:fiddle|butcher s dog|mallee bull)', 'nothing wrong', 'no problems', 'no issues', 'not sick', 'not ill', 'no (?:sniffles|snif+les|colds?|bugs?|lurgy|germs|illness|symptoms)(?: or anything)?', 'fully recovered', 'recovered', 'better', 'all better', 'fine now',
   'no dramas?', 'sweet', 'tickety boo', 'hunky dory', 'top of the world', 'fit and well', 'bright', 'cheerful', 'buzzing', 'stoked',
   'pumped', 'keen', 'motivated', 'relaxed', 'calm', 'content', 'fair', 'can not grumble', 'good nick', 'ripper', 'bonza', 'heaps good',
-  'ready to go', 'raring to go', 'well thanks', 'lovely', 'wonderful', 'terrific', 'superb', 'fab', 'fabulous', '(?<!\\b(?:a|the|my|one|spin|yoga|pilates|gym|fitness|hiit|barre|dance|boxing|pump|body|circuit|cycle|running|swim|exercise|bike|step|zumba|strength) )class', 'cracking',
+  'ready to go', 'raring to go', 'well thanks', 'lovely', 'wonderful', 'terrific', 'superb', 'fab', 'fabulous', CLASS_AS_PRAISE, 'cracking',
 ]);
 /** A good word denied: "not great", "not 100%", "not well". */
 const GOOD = words(['great', 'good', 'well', 'fine', 'okay', 'ok', 'alright', 'myself', 'the best', 'brilliant', 'fantastic', 'amazing', '100 percent', 'healthy']);

@@ -8,7 +8,7 @@
 import type { Legs } from '../coach/types.js';
 import { affirmed, allMatches, native, withoutLeadingAnswer, words, type Found } from './negation.js';
 import type { PainHeard } from './pain.js';
-import { sentimentOf } from './sentiment.js';
+import { CLASS_AS_PRAISE, sentimentOf } from './sentiment.js';
 
 const FRESH = words([
   'fresh', 'great', 'amazing', 'brilliant', 'fantastic', 'awesome', 'excellent', 'perfect', 'springy', '(?:a )?spring in (?:my|the) step', 'bouncy', '(?:heaps|lots|plenty|loads|a lot|full) of bounce', 'bounce in (?:them|my legs|my step)', '(?:feel like i )?could (?:run|go) (?:all day|forever|for mile|for ages|for hour|for days)',
@@ -17,7 +17,7 @@ const FRESH = words([
   'mint', 'unreal', 'grouse', 'ace', 'tip top', 'spot on', 'champion', 'epic', 'incredible', 'superb', 'stellar', 'bang on', 'firing',
   '100 percent', 'primed', 'itching to (?:go|run)', '(?:really|very|so|super|bloody|damn|pretty damn|proper|well|dead|real|mega|extremely|incredibly|wicked|hella|crazy) (?:good|great|well|nice)', 'good to go', 'top notch',
   'like a million (?:bucks|dollars)', 'sprightly', 'spritely', 'ripper', 'energi[sz]ed', 'pumped', 'keen', 'champing at the bit', 'chomping at the bit',
-  'heaps good', 'bonza', 'beaut', 'wonderful', 'terrific', 'tremendous', 'outstanding', 'phenomenal', '(?<!\\b(?:a|the|my|one|spin|yoga|pilates|gym|fitness|hiit|barre|dance|boxing|pump|body|circuit|cycle|running|swim|exercise|bike|step|zumba|strength) )class', 'cracking', 'smashing',
+  'heaps good', 'bonza', 'beaut', 'wonderful', 'terrific', 'tremendous', 'outstanding', 'phenomenal', CLASS_AS_PRAISE, 'cracking', 'smashing',
   'top form', 'buzzing', 'perky', 'full of running', 'bright eyed', 'powerful', 'quick', 'fast', 'zingy', 'good to go', 'great nick',
   'in (?:great|top|fine) (?:shape|nick|form)', 'best (?:they|it|my legs|i) (?:have |ve |has |s )?(?:felt|been|feel)', 'feel(?:ing)? strong', 'like i could run forever', 'itchy feet', 'stoked', 'unbelievable',
 ]);
@@ -33,7 +33,7 @@ const OKAY = words([
 ]);
 const HEAVY = words([
   'heavy', 'heavier', 'heaviness', 'tired', 'tiredness', 'weariness', 'tiring', 'dead(?! (?:good|great|fresh|easy|chuffed|nice|happy|well|keen|strong|springy|light)\\b)', 'deadish', 'lead', 'leaden', 'bricks', 'concrete', 'stiff', 'stiffness', 'tight', 'tightness',
-  'sluggish', 'flat', 'jello', 'jelly', 'fatigued', 'fatigue', 'wooden', 'jelly', 'worn out', 'trashed', 'cooked', 'cactus', 'rooted', 'fried', 'toast', 'weary', 'drained',
+  'sluggish', 'flat', 'jello', 'fatigued', 'fatigue', 'wooden', 'jelly', 'worn out', 'trashed', 'cooked', 'cactus', 'rooted', 'fried', 'toast', 'weary', 'drained',
   'exhausted', 'knackered', 'shattered', 'wrecked', 'stuffed(?! up)', 'buggered', 'crook', 'rooted', 'done in', 'done(?! (?:nowt|nothing|no|none|any|a|an|my|the|some|it|that|this|all|for|\\d+|loads|heaps|lots|plenty|every)\\b)', 'cream crackered', 'beat', 'wiped(?: out)?',
   'pooped', 'gassed', 'shot', 'spent', 'had it', 'empty', 'running on empty', 'zonked', 'zapped', 'lifeless', 'dragging', 'smashed',
   'blown', 'hammered', 'rubbish', 'crap', 'crappy', 'lousy', 'awful', 'terrible', 'horrible', 'rough', 'groggy', 'slow', 'lethargic',
@@ -90,20 +90,22 @@ const LEGS_SAID_WELL = new RegExp(
  * word said of something else (the runner, the week) does not make them heavy. The clauses without that statement,
  * and whether one was made; a tired word stays only with a leg part near it ("legs are fine but they feel heavy").
  */
-function legsSaidWell(clauses: readonly string[]): { well: boolean; rest: string[] } {
+function legsSaidWell(clauses: readonly string[]): { well: boolean; own: string; rest: string[] } {
   let well = false;
+  const own: string[] = [];
   const rest = clauses.map((c, i) => {
     // "{fine}, but I've been a bit crook": an answer that opens on a good word alone says it of the legs.
     if (i === 0 && clauses.length > 1 && ANSWER_WELL.test(c)) {
       well = true;
       return ' ; ';
     }
-    return c.replace(native(LEGS_SAID_WELL), () => {
+    return c.replace(native(LEGS_SAID_WELL), (statement: string) => {
       well = true;
+      own.push(statement);
       return ' ; ';
     });
   });
-  return { well, rest };
+  return { well, own: own.join(' '), rest };
 }
 const ANSWER_WELL = new RegExp(`^(?:(?:yeah|yes|yep|oh|well|pretty|really|all|they are|legs are|actually) )*(?:${OKAY.source}|${FRESH.source})(?: (?:thanks|tho|though|really|actually|enough))?$`);
 
@@ -135,9 +137,8 @@ export function understandLegs(clauses: readonly string[], pain: PainHeard): Leg
   if (deniedGood || heavy.length > 0) return 'heavy';
   // "I'm keen, legs are alright": the legs' own word decides between fresh and okay, not one said of the runner.
   if (said.well) {
-    const own = clauses.flatMap((c) => c.match(native(LEGS_SAID_WELL)) ?? []).join(' ');
     const freshElsewhere = affirmed(FRESH, said.rest).filter((f) => notAboutTheNight(f) && stillTheLegs(f)).length > 0;
-    if (own.length > 0) return freshElsewhere || affirmed(FRESH, [own]).length > 0 ? 'fresh' : 'okay';
+    if (said.own.length > 0) return freshElsewhere || affirmed(FRESH, [said.own]).length > 0 ? 'fresh' : 'okay';
   }
   const fixedOkay = clauses.some((c) => FIXED.test(c) && !/could not be better|never better/.test(c));
   const fresh = affirmed(FRESH, clauses).filter(notAboutTheNight).length > 0;

@@ -6,12 +6,15 @@
  */
 import { allMatches, words } from './negation.js';
 
+/** British "class" as praise ("legs feel class"), not a spin or yoga class: one pattern for every reading that uses it. */
+export const CLASS_AS_PRAISE = '(?<!\\b(?:a|the|my|one|spin|yoga|pilates|gym|fitness|hiit|barre|dance|boxing|pump|body|circuit|cycle|running|swim|exercise|bike|step|zumba|strength) )class';
+
 export type Sentiment = 'best' | 'good' | 'bad';
 
 const BEST = words([
   'amazing', 'awesome', 'brilliant', 'brill', 'fantastic', 'fab', 'fabulous', 'excellent', 'superb', 'perfect', 'wonderful', 'terrific',
   'tremendous', 'outstanding', 'phenomenal', 'incredible', 'unreal', 'epic', 'stellar', 'spectacular', 'marvell?ous', 'magnificent',
-  'splendid', 'smashing', 'cracking', 'ace', 'mint', '(?<!\\b(?:a|the|my|one|spin|yoga|pilates|gym|fitness|hiit|barre|dance|boxing|pump|body|circuit|cycle|running|swim|exercise|bike|step|zumba|strength) )class', 'sublime', 'glorious', 'magic', 'magical', 'top notch', 'tip top',
+  'splendid', 'smashing', 'cracking', 'ace', 'mint', CLASS_AS_PRAISE, 'sublime', 'glorious', 'magic', 'magical', 'top notch', 'tip top',
   'first (?:class|rate)', 'world class', 'champion', 'bonza', 'bonzer', 'ripper', 'beaut', 'beauty', 'grouse', 'stoked', 'buzzing',
   'great', 'sensational', 'exceptional', 'extraordinary', 'divine', 'heavenly', 'blissful', 'ideal', 'flawless', 'bang on', 'spot on',
   'primo', 'stupendous', 'wicked', 'rad', 'beautiful', 'gorgeous', 'lush', 'belting', 'top', 'tops', 'sweet as', 'never better',
